@@ -1,0 +1,42 @@
+// Wiring only: integrations, and the unified Markdown processor with remark-gfm and our plugins.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { contentCheck } from './src/integration/content-check.ts';
+import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
+import { normalizeBase } from './src/lib/urls.ts';
+
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.com',
+  base,
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.
+    processor: unified({
+      gfm: true,
+      remarkPlugins: [remarkMath, [remarkNoteLinks, { base }]],
+      rehypePlugins: [
+        rehypeKatex,
+        // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            test: ['h2', 'h3', 'h4'],
+            properties: { className: ['heading-anchor'], ariaHidden: null, tabIndex: null },
+            content: { type: 'text', value: '#' },
+          },
+        ],
+      ],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+    },
+  },
+});

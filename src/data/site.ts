@@ -1,0 +1,63 @@
+/**
+ * The only module that talks to Astro's content layer. Pages ask it for plain records computed once per
+ * content state; it throws one error listing every problem when the content is broken (seen in the dev overlay).
+ */
+import { getEntry, render } from 'astro:content';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
+import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
+import type { NoteRecord } from '../lib/note-record.ts';
+import type { Phase, Roadmap } from '../schemas/roadmap.ts';
+import { loadSite } from '../node/load-site.ts';
+
+export interface PhaseWithNotes extends Phase {
+  notes: NoteRecord[];
+  progress: Progress;
+}
+
+export interface Site {
+  roadmap: Roadmap;
+  /** Published notes (drafts too in `astro dev`), in roadmap order. */
+  notes: NoteRecord[];
+  graph: SiteGraph;
+  progress: Progress;
+  phases: PhaseWithNotes[];
+  phaseTitle(id: string): string;
+}
+
+let cached: { analysed: object; site: Site } | undefined;
+
+export function getSite(): Site {
+  const production = import.meta.env.PROD;
+  const analysed = loadSite({ production });
+  if (cached?.analysed === analysed) return cached.site;
+
+  const errors = sortDiagnostics(analysed.diagnostics).filter((d) => d.severity === 'error');
+  if (hasErrors(errors) || !analysed.roadmap) {
+    throw new Error(`The content has errors:\n${errors.map(formatDiagnostic).join('\n')}`);
+  }
+  const roadmap = analysed.roadmap;
+  const visible = analysed.notes.filter((n) => !(production && n.draft));
+  const phaseIds = roadmap.phases.map((p) => p.id);
+  const graph = buildSiteGraph(visible, phaseIds);
+  const titles = new Map(roadmap.phases.map((p) => [p.id, p.title]));
+  const site: Site = {
+    roadmap,
+    notes: graph.ordered,
+    graph,
+    progress: progressOf(graph.ordered),
+    phases: roadmap.phases.map((phase) => {
+      const notes = graph.ordered.filter((n) => n.phase === phase.id);
+      return { ...phase, notes, progress: progressOf(notes) };
+    }),
+    phaseTitle: (id) => titles.get(id) ?? id,
+  };
+  cached = { analysed, site };
+  return site;
+}
+
+/** The rendered body of a note, with its Astro headings. */
+export async function renderNote(slug: string) {
+  const entry = await getEntry('notes', slug);
+  if (!entry) throw new Error(`No content entry for the note "${slug}".`);
+  return render(entry);
+}

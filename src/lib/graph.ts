@@ -1,0 +1,140 @@
+/**
+ * The roadmap as a graph: roadmap order, prerequisites and what they unlock, backlinks, progress.
+ * Backlinks are derived from each note's outgoing links, never stored twice.
+ */
+import type { NoteStatus } from '../schemas/note.ts';
+import type { NoteRecord } from './note-record.ts';
+
+/** Every prerequisite cycle once, as a closed path starting at its alphabetically first slug: `[a, b, a]`. */
+export function findPrerequisiteCycles(notes: readonly Pick<NoteRecord, 'slug' | 'prerequisites'>[]): string[][] {
+  const edges = new Map(notes.map((n) => [n.slug, n.prerequisites]));
+  const cycles = new Map<string, string[]>();
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+
+  const visit = (slug: string) => {
+    state.set(slug, 'visiting');
+    stack.push(slug);
+    for (const next of edges.get(slug) ?? []) {
+      if (!edges.has(next) || next === slug) continue;
+      if (state.get(next) === 'visiting') {
+        const loop = stack.slice(stack.indexOf(next));
+        // Rotate so the cycle starts at its smallest slug: the same cycle is then reported once.
+        const start = loop.indexOf([...loop].sort()[0]!);
+        const rotated = [...loop.slice(start), ...loop.slice(0, start)];
+        cycles.set(rotated.join(' '), [...rotated, rotated[0]!]);
+      } else if (!state.has(next)) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(slug, 'done');
+  };
+  for (const slug of [...edges.keys()].sort()) if (!state.has(slug)) visit(slug);
+  return [...cycles.values()].sort((a, b) => a.join(' ').localeCompare(b.join(' ')));
+}
+
+/** Roadmap order: phase order, then `order` (notes without one last), then title, then slug. */
+export function sortByRoadmap<T extends Pick<NoteRecord, 'phase' | 'order' | 'title' | 'slug'>>(notes: readonly T[], phaseIds: readonly string[]): T[] {
+  const phaseIndex = new Map(phaseIds.map((id, i) => [id, i]));
+  const rank = (n: T) => phaseIndex.get(n.phase) ?? phaseIds.length;
+  return [...notes].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) ||
+      a.title.localeCompare(b.title) ||
+      a.slug.localeCompare(b.slug),
+  );
+}
+
+export interface Backlink {
+  slug: string;
+  /** The sentence or heading the first mention sits in. */
+  context: string;
+}
+
+export interface SiteGraph {
+  /** Notes in roadmap order. */
+  ordered: NoteRecord[];
+  bySlug: ReadonlyMap<string, NoteRecord>;
+  /** Slugs of notes that list the key as a prerequisite, in roadmap order. */
+  unlocks: ReadonlyMap<string, string[]>;
+  /** Notes whose body links to the key, in roadmap order. */
+  backlinks: ReadonlyMap<string, Backlink[]>;
+  /** Notes that list the key as related, or that the key lists, in roadmap order. */
+  related: ReadonlyMap<string, string[]>;
+}
+
+/** Builds the graph of the published notes; references to notes not in the list (drafts) are left out. */
+export function buildSiteGraph(notes: readonly NoteRecord[], phaseIds: readonly string[]): SiteGraph {
+  const ordered = sortByRoadmap(notes, phaseIds);
+  const bySlug = new Map(ordered.map((n) => [n.slug, n]));
+  const unlocks = new Map<string, string[]>(ordered.map((n) => [n.slug, []]));
+  const backlinks = new Map<string, Backlink[]>(ordered.map((n) => [n.slug, []]));
+  const related = new Map<string, string[]>(ordered.map((n) => [n.slug, []]));
+  const addOnce = (list: string[] | undefined, slug: string) => {
+    if (list && !list.includes(slug)) list.push(slug);
+  };
+
+  for (const note of ordered) {
+    for (const prerequisite of note.prerequisites) addOnce(unlocks.get(prerequisite), note.slug);
+    for (const other of note.related) {
+      if (!bySlug.has(other)) continue;
+      addOnce(related.get(note.slug), other);
+      addOnce(related.get(other), note.slug);
+    }
+    for (const target of note.linksTo) {
+      const list = backlinks.get(target);
+      if (!list || list.some((b) => b.slug === note.slug)) continue;
+      const mention = note.links.find((l) => (l.kind === 'wikilink' ? l.target === target : l.href.includes(target)));
+      list.push({ slug: note.slug, context: mention?.context ?? '' });
+    }
+  }
+  // Related lists follow roadmap order too.
+  const position = new Map(ordered.map((n, i) => [n.slug, i]));
+  for (const list of related.values()) list.sort((a, b) => position.get(a)! - position.get(b)!);
+  return { ordered, bySlug, unlocks, backlinks, related };
+}
+
+/** The notes before and after `slug` in roadmap order. */
+export function neighbours(graph: SiteGraph, slug: string): { previous: NoteRecord | undefined; next: NoteRecord | undefined } {
+  const i = graph.ordered.findIndex((n) => n.slug === slug);
+  return { previous: i > 0 ? graph.ordered[i - 1] : undefined, next: i >= 0 ? graph.ordered[i + 1] : undefined };
+}
+
+export interface Progress {
+  total: number;
+  counts: Record<NoteStatus, number>;
+  /** Whole percentages per status that add up to 100 (largest remainder), 0 for an empty site. */
+  percent: Record<NoteStatus, number>;
+}
+
+export function progressOf(notes: readonly Pick<NoteRecord, 'status'>[]): Progress {
+  const counts: Record<NoteStatus, number> = { planned: 0, 'in-progress': 0, done: 0 };
+  for (const note of notes) counts[note.status]++;
+  const total = notes.length;
+  const percent: Record<NoteStatus, number> = { planned: 0, 'in-progress': 0, done: 0 };
+  if (total > 0) {
+    const statuses = Object.keys(counts) as NoteStatus[];
+    const exact = statuses.map((s) => ({ s, value: (counts[s] * 100) / total }));
+    for (const { s, value } of exact) percent[s] = Math.floor(value);
+    let left = 100 - statuses.reduce((sum, s) => sum + percent[s], 0);
+    for (const { s } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1) || a.s.localeCompare(b.s))) {
+      if (left-- <= 0) break;
+      percent[s]++;
+    }
+  }
+  return { total, counts, percent };
+}
+
+/** True when the note is not done and every prerequisite is done: a good thing to study next. */
+export function isReadyToStudy(note: NoteRecord, bySlug: ReadonlyMap<string, NoteRecord>): boolean {
+  return note.status !== 'done' && note.prerequisites.every((p) => bySlug.get(p)?.status === 'done');
+}
+
+/** "Next up": in-progress notes first, then planned notes whose prerequisites are all done, in roadmap order. */
+export function nextUp(graph: SiteGraph, limit: number): NoteRecord[] {
+  const inProgress = graph.ordered.filter((n) => n.status === 'in-progress');
+  const ready = graph.ordered.filter((n) => n.status === 'planned' && isReadyToStudy(n, graph.bySlug));
+  return [...inProgress, ...ready].slice(0, limit);
+}

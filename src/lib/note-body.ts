@@ -1,0 +1,134 @@
+/**
+ * Reads a note's MDX body once: syntax errors, headings with their ids, and every link with its position.
+ * The same heading-id function feeds the validator and the remark plugin, so an anchor that checks is an anchor
+ * that exists on the page.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Link, Nodes, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { findWikilinks } from './wikilinks.ts';
+
+export interface NoteHeading {
+  depth: number;
+  text: string;
+  id: string;
+  line: number;
+}
+
+export type BodyLink =
+  | { kind: 'wikilink'; target: string; anchor?: string; label?: string; line: number; column: number; context: string }
+  | { kind: 'markdown'; href: string; line: number; column: number; context: string };
+
+export interface NoteBody {
+  headings: NoteHeading[];
+  links: BodyLink[];
+  /** Words of prose and code, for reading time and content checks. */
+  wordCount: number;
+  /** Set when the MDX does not parse; headings and links are then empty. */
+  syntaxError?: { line: number; column: number; message: string };
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
+
+/** Parses MDX (frontmatter already blanked) into an mdast tree; throws the parser's positioned error. */
+export function parseMdx(source: string): Root {
+  return parser.runSync(parser.parse(source)) as Root;
+}
+
+/**
+ * Gives each heading of the tree its id, GitHub style (`## Why it matters` → `why-it-matters`, repeats get `-1`).
+ * Returns them in document order.
+ */
+export function assignHeadingIds(tree: Root): NoteHeading[] {
+  const slugger = new GithubSlugger();
+  const headings: NoteHeading[] = [];
+  visit(tree, 'heading', (node: Heading) => {
+    const text = toString(node).trim();
+    const id = slugger.slug(text);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    headings.push({ depth: node.depth, text, id, line: node.position?.start.line ?? 1 });
+  });
+  return headings;
+}
+
+/** The sentence (or heading) around a link, for "mentioned in" excerpts. */
+function contextOf(block: Nodes | undefined): string {
+  if (!block) return '';
+  const text = toString(block).replace(/\s+/g, ' ').trim();
+  return text.length > 180 ? `${text.slice(0, 177).trimEnd()}…` : text;
+}
+
+/** Line and column of `offset` characters into a text node, counting newlines inside it. */
+function positionInText(node: Text, offset: number): { line: number; column: number } {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n');
+  return newlines.length === 1
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + newlines.length - 1, column: newlines.at(-1)!.length + 1 };
+}
+
+/** Collects wikilinks and Markdown links from a parsed tree. */
+export function collectLinks(tree: Root): BodyLink[] {
+  const links: BodyLink[] = [];
+  const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'listItem']);
+  visit(tree, (node, _index, parent) => {
+    const block = blockTypes.has(parent?.type ?? '') ? (parent as Nodes) : undefined;
+    if (node.type === 'text') {
+      for (const link of findWikilinks(node.value)) {
+        const { line, column } = positionInText(node, link.index);
+        links.push({
+          kind: 'wikilink',
+          target: link.target,
+          ...(link.anchor !== undefined ? { anchor: link.anchor } : {}),
+          ...(link.label !== undefined ? { label: link.label } : {}),
+          line,
+          column,
+          context: contextOf(block),
+        });
+      }
+    } else if (node.type === 'link') {
+      const start = (node as Link).position?.start ?? { line: 1, column: 1 };
+      links.push({ kind: 'markdown', href: (node as Link).url, line: start.line, column: start.column, context: contextOf(block) });
+    }
+  });
+  return links;
+}
+
+function countWords(tree: Root): number {
+  let words = 0;
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'math' || node.type === 'inlineMath') {
+      words += (node as { value: string }).value.split(/\s+/).filter(Boolean).length;
+    }
+  });
+  return words;
+}
+
+/** Reads a body whose frontmatter lines are blanked (so positions are file positions). */
+export function readNoteBody(bodyWithFileLines: string): NoteBody {
+  let tree: Root;
+  try {
+    tree = parseMdx(bodyWithFileLines);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    return {
+      headings: [],
+      links: [],
+      wordCount: 0,
+      syntaxError: {
+        line: e.line ?? place?.line ?? 1,
+        column: e.column ?? place?.column ?? 1,
+        message: (e.reason ?? e.message ?? String(error)).split('\n')[0]!,
+      },
+    };
+  }
+  return { headings: assignHeadingIds(tree), links: collectLinks(tree), wordCount: countWords(tree) };
+}

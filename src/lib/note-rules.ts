@@ -1,0 +1,61 @@
+/** Rules that look at several fields of one note at once: status against dates, dates against each other. */
+import type { NoteFrontmatter } from '../schemas/note.ts';
+import { addDays, type CalendarDate } from './calendar-date.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+const EARLIEST_PLAUSIBLE = '1990-01-01';
+// A plan more than five years out is almost always a typo in the year.
+const YEARS_AHEAD_PLAUSIBLE = 5;
+
+export function checkNoteRules(
+  data: NoteFrontmatter,
+  file: string,
+  lineOf: (path: readonly (string | number)[]) => number,
+  today: CalendarDate,
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], path: (string | number)[], code: string, message: string, hint: string) =>
+    found.push({ severity, file, line: lineOf(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), code, message, hint });
+
+  if (data.status === 'in-progress' && !data.started) {
+    report('error', ['status'], 'missing-started', 'is "in-progress" but the note has no started date', 'Add `started: YYYY-MM-DD` with the day you began.');
+  }
+  if (data.status === 'done' && !data.completed) {
+    report('error', ['status'], 'missing-completed', 'is "done" but the note has no completed date', 'Add `completed: YYYY-MM-DD` with the day you finished.');
+  }
+  if (data.started && data.completed && data.completed < data.started) {
+    report('error', ['completed'], 'completed-before-started', `${data.completed} is before started (${data.started})`, 'Fix one of the two dates: a topic is completed on or after the day it is started.');
+  }
+  if (data.completed && data.status !== 'done') {
+    report('warning', ['completed'], 'completed-not-done', `the note has a completed date but its status is "${data.status}"`, 'Set `status: done`, or remove the completed date.');
+  }
+
+  data.log.forEach((entry, i) => {
+    if (data.completed && entry.date > data.completed) {
+      report('warning', ['log', i, 'date'], 'log-after-completed', `${entry.date} is after completed (${data.completed})`, 'Check the date, or move the completed date to the last session.');
+    }
+    if (data.started && entry.date < data.started) {
+      report('warning', ['log', i, 'date'], 'log-before-started', `${entry.date} is before started (${data.started})`, 'Check the date, or move the started date to the first session.');
+    }
+  });
+
+  const latestPlausible = addDays(today, YEARS_AHEAD_PLAUSIBLE * 365);
+  const dated: [(string | number)[], CalendarDate | undefined][] = [
+    [['started'], data.started],
+    [['completed'], data.completed],
+    [['target'], data.target],
+    ...data.log.map((entry, i): [(string | number)[], CalendarDate] => [['log', i, 'date'], entry.date]),
+  ];
+  for (const [path, date] of dated) {
+    if (date === undefined) continue;
+    if (date < EARLIEST_PLAUSIBLE) {
+      report('warning', path, 'date-too-early', `${date} is before 1990`, 'Check the year.');
+    } else if (date > latestPlausible) {
+      report('warning', path, 'date-too-late', `${date} is more than ${YEARS_AHEAD_PLAUSIBLE} years from today`, 'Check the year.');
+    }
+    if (path[0] !== 'target' && path[0] !== 'log' && date > today && data.status === 'done') {
+      report('warning', path, 'date-in-future', `${date} is in the future but the note is done`, 'Check the date.');
+    }
+  }
+  return found;
+}

@@ -1,0 +1,310 @@
+/**
+ * The whole-site check: reads every note once, validates each one and then the site as a whole
+ * (slugs, phases, prerequisites, aliases, links, anchors), and returns plain records plus every problem found.
+ * Nothing is thrown and nothing is dropped: a note with problems still yields a record so other checks can
+ * refer to it, and the caller decides to stop on errors.
+ */
+import { NOTE_FIELDS, noteFrontmatterSchema, type NoteFrontmatter } from '../schemas/note.ts';
+import { ROADMAP_FIELDS, roadmapSchema, type Roadmap } from '../schemas/roadmap.ts';
+import { SLUG_PATTERN } from '../schemas/fields.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
+import { findPrerequisiteCycles } from './graph.ts';
+import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Resolution } from './links.ts';
+import { readNoteBody } from './note-body.ts';
+import type { NoteRecord, SiteSources } from './note-record.ts';
+import { checkNoteRules } from './note-rules.ts';
+import { didYouMean } from './suggest.ts';
+import { zodIssuesToDiagnostics } from './zod-diagnostics.ts';
+
+export interface AnalyzedSite {
+  roadmap: Roadmap | undefined;
+  notes: NoteRecord[];
+  diagnostics: Diagnostic[];
+}
+
+function error(file: string, line: number, field: string, code: string, message: string, hint: string, column?: number): Diagnostic {
+  return { severity: 'error', file, line, ...(column !== undefined ? { column } : {}), field, code, message, hint };
+}
+
+function warning(file: string, line: number, field: string, code: string, message: string, hint: string, column?: number): Diagnostic {
+  return { ...error(file, line, field, code, message, hint, column), severity: 'warning' };
+}
+
+function unknownFieldWarnings(file: string, keys: { key: string; line: number }[], known: readonly string[], lineOffset: number): Diagnostic[] {
+  return keys
+    .filter(({ key }) => !known.includes(key))
+    .map(({ key, line }) =>
+      warning(file, line + lineOffset, key, 'unknown-field', `unknown field "${key}" is ignored`, didYouMean(key, known, `Remove it, or use one of: ${known.join(', ')}.`)),
+    );
+}
+
+function checkRoadmap(sources: SiteSources): { roadmap: Roadmap | undefined; diagnostics: Diagnostic[] } {
+  const file = sources.roadmapFile;
+  if (sources.roadmapSource === undefined) {
+    return {
+      roadmap: undefined,
+      diagnostics: [error(file, 1, 'roadmap', 'missing-roadmap', 'the roadmap file is missing', 'Create it with `title:`, `description:` and a list of `phases:` (see the README).')],
+    };
+  }
+  const parsed = parseYamlWithLines(sources.roadmapSource);
+  if (parsed.problems.length) {
+    return {
+      roadmap: undefined,
+      diagnostics: parsed.problems.map((p) => error(file, p.line, 'yaml', 'yaml-syntax', `invalid YAML: ${p.message}`, 'Fix the YAML syntax (indentation, quotes, colons).', p.column)),
+    };
+  }
+  const diagnostics = unknownFieldWarnings(file, parsed.topLevelKeys, ROADMAP_FIELDS, 0);
+  const result = roadmapSchema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    diagnostics.push(...zodIssuesToDiagnostics(result.error.issues, file, parsed.lineOf));
+    return { roadmap: undefined, diagnostics };
+  }
+  const seen = new Map<string, number>();
+  result.data.phases.forEach((phase, i) => {
+    const first = seen.get(phase.id);
+    if (first !== undefined) {
+      diagnostics.push(error(file, parsed.lineOf(['phases', i, 'id']), `phases[${i}].id`, 'duplicate-phase', `phase id "${phase.id}" is already used by phases[${first}]`, 'Give every phase its own id.'));
+    } else {
+      seen.set(phase.id, i);
+    }
+  });
+  return { roadmap: result.data, diagnostics };
+}
+
+interface ReadNote {
+  record: NoteRecord;
+  lineOf: (path: readonly (string | number)[]) => number;
+  /** False when the frontmatter did not validate: the record then holds what could be salvaged. */
+  valid: boolean;
+}
+
+function slugOfFile(file: string): string {
+  return file.split('/').at(-1)!.replace(/\.mdx$/, '');
+}
+
+function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[]): ReadNote {
+  const slug = slugOfFile(file);
+  const split = splitFrontmatter(source);
+  const offset = split.yamlFirstLine - 1;
+  let data: Partial<NoteFrontmatter> = {};
+  let lineOf: ReadNote['lineOf'] = () => 1;
+  let valid = false;
+
+  if (!SLUG_PATTERN.test(slug)) {
+    diagnostics.push(
+      error(file, 1, 'slug', 'invalid-slug', `the file name "${slug}" is not a valid slug`, `Rename the file to lowercase letters, digits and single hyphens, e.g. ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-topic'}.mdx.`),
+    );
+  }
+
+  if (split.yaml === undefined) {
+    diagnostics.push(
+      split.yamlFirstLine === 2
+        ? error(file, 1, 'frontmatter', 'unclosed-frontmatter', 'the frontmatter opened with --- is never closed', 'Add a line with --- after the last field.')
+        : error(file, 1, 'frontmatter', 'missing-frontmatter', 'the note has no frontmatter', 'Start the file with ---, the fields title, summary and phase, and another ---.'),
+    );
+  } else {
+    const parsed = parseYamlWithLines(split.yaml);
+    if (parsed.problems.length) {
+      for (const p of parsed.problems) {
+        diagnostics.push(error(file, p.line + offset, 'frontmatter', 'yaml-syntax', `invalid YAML: ${p.message}`, 'Fix the YAML syntax: indentation, a missing colon, or a value with ": " that needs quotes.', p.column));
+      }
+    } else {
+      lineOf = (path) => parsed.lineOf(path) + offset;
+      diagnostics.push(...unknownFieldWarnings(file, parsed.topLevelKeys, NOTE_FIELDS, offset));
+      const result = noteFrontmatterSchema.safeParse(parsed.data ?? {});
+      if (result.success) {
+        data = result.data;
+        valid = true;
+        diagnostics.push(...checkNoteRules(result.data, file, lineOf, today));
+      } else {
+        diagnostics.push(...zodIssuesToDiagnostics(result.error.issues, file, lineOf));
+        // Salvage what is usable so links to this note do not cascade into more errors.
+        const raw = (parsed.data ?? {}) as Record<string, unknown>;
+        data = { title: typeof raw['title'] === 'string' ? raw['title'] : slug, draft: raw['draft'] === true };
+      }
+    }
+  }
+
+  const body = readNoteBody(split.bodyWithFileLines);
+  if (body.syntaxError) {
+    const { line, column, message } = body.syntaxError;
+    diagnostics.push(error(file, line, 'mdx', 'mdx-syntax', `MDX syntax error: ${message.replace(/\.$/, '')}`, 'In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.', column));
+  }
+
+  return {
+    valid,
+    lineOf,
+    record: {
+      slug,
+      file,
+      title: data.title ?? slug,
+      summary: data.summary ?? '',
+      phase: data.phase ?? '',
+      status: data.status ?? 'planned',
+      order: data.order,
+      started: data.started,
+      completed: data.completed,
+      target: data.target,
+      log: data.log ?? [],
+      prerequisites: data.prerequisites ?? [],
+      related: data.related ?? [],
+      tags: data.tags ?? [],
+      resources: data.resources ?? [],
+      aliases: data.aliases ?? [],
+      draft: data.draft ?? false,
+      headings: body.headings,
+      links: body.links,
+      linksTo: [],
+      wordCount: body.wordCount,
+    },
+  };
+}
+
+function checkDuplicateSlugs(notes: readonly ReadNote[]): Diagnostic[] {
+  const bySlug = Map.groupBy(notes, (n) => n.record.slug);
+  const found: Diagnostic[] = [];
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue;
+    for (const note of group) {
+      const others = group.filter((g) => g !== note).map((g) => g.record.file);
+      found.push(error(note.record.file, 1, 'slug', 'duplicate-slug', `the slug "${slug}" is also used by ${others.join(', ')}`, 'Slugs are unique across all folders: rename one of the files.'));
+    }
+  }
+  return found;
+}
+
+function checkReferences(notes: readonly ReadNote[], roadmap: Roadmap | undefined, aliases: ReadonlyMap<string, string>, production: boolean): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const bySlug = new Map(notes.map((n) => [n.record.slug, n]));
+  const slugs = [...bySlug.keys()];
+  const phaseIds = roadmap?.phases.map((p) => p.id) ?? [];
+  const phaseIndex = new Map(phaseIds.map((id, i) => [id, i]));
+
+  for (const note of notes) {
+    if (!note.valid) continue;
+    const { record, lineOf } = note;
+    const file = record.file;
+
+    if (roadmap && !phaseIndex.has(record.phase)) {
+      found.push(error(file, lineOf(['phase']), 'phase', 'unknown-phase', `"${record.phase}" is not a phase of the roadmap`, didYouMean(record.phase, phaseIds, `Use one of: ${phaseIds.join(', ')}; or add the phase to the roadmap.`)));
+    }
+
+    for (const field of ['prerequisites', 'related'] as const) {
+      record[field].forEach((target, i) => {
+        const line = lineOf([field, i]);
+        const name = `${field}[${i}]`;
+        if (target === record.slug) {
+          found.push(error(file, line, name, `self-${field === 'related' ? 'related' : 'prerequisite'}`, `the note lists itself`, `Remove "${target}" from ${field}.`));
+          return;
+        }
+        const resolved = bySlug.get(target) ?? bySlug.get(aliases.get(target) ?? '');
+        if (!resolved) {
+          found.push(error(file, line, name, `unknown-${field === 'related' ? 'related' : 'prerequisite'}`, `unknown note "${target}"`, didYouMean(target, slugs, 'Check the slug: it is the note file name without .mdx.')));
+          return;
+        }
+        if (aliases.has(target) && !bySlug.has(target)) {
+          found.push(warning(file, line, name, 'alias-reference', `"${target}" is a former slug of "${resolved.record.slug}"`, `Write "${resolved.record.slug}" instead.`));
+        }
+        if (production && resolved.record.draft && !record.draft) {
+          found.push(warning(file, line, name, 'draft-reference', `"${resolved.record.slug}" is a draft and is left out of this build`, 'Publish it (remove `draft: true`) or remove it from the list.'));
+        }
+        if (field === 'prerequisites') {
+          const mine = phaseIndex.get(record.phase);
+          const theirs = phaseIndex.get(resolved.record.phase);
+          if (mine !== undefined && theirs !== undefined && theirs > mine) {
+            found.push(warning(file, line, name, 'prerequisite-later-phase', `"${resolved.record.slug}" is in the later phase "${resolved.record.phase}"`, `Move one of the notes, or drop the prerequisite: a topic should not need one studied after it.`));
+          }
+        }
+      });
+    }
+  }
+  return found;
+}
+
+/** Maps every alias to its note; collisions with slugs or other aliases are errors. */
+function collectAliases(notes: readonly ReadNote[]): { aliases: Map<string, string>; diagnostics: Diagnostic[] } {
+  const slugs = new Map(notes.map((n) => [n.record.slug, n.record.file]));
+  const aliases = new Map<string, string>();
+  const owners = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const { record, lineOf } of notes) {
+    record.aliases.forEach((alias, i) => {
+      const line = lineOf(['aliases', i]);
+      const field = `aliases[${i}]`;
+      if (alias === record.slug) {
+        diagnostics.push(error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'));
+      } else if (slugs.has(alias)) {
+        diagnostics.push(error(record.file, line, field, 'alias-collision', `"${alias}" is the slug of ${slugs.get(alias)}`, 'Remove the alias, or rename one of the notes: one URL can lead to only one note.'));
+      } else if (owners.has(alias)) {
+        diagnostics.push(error(record.file, line, field, 'alias-collision', `"${alias}" is already an alias of ${owners.get(alias)}`, 'Keep the alias on one note only.'));
+      } else {
+        aliases.set(alias, record.slug);
+        owners.set(alias, record.file);
+      }
+    });
+  }
+  return { aliases, diagnostics };
+}
+
+function checkCycles(notes: readonly ReadNote[]): Diagnostic[] {
+  const byslug = new Map(notes.map((n) => [n.record.slug, n]));
+  return findPrerequisiteCycles(notes.map((n) => n.record)).map((cycle) => {
+    const first = byslug.get(cycle[0]!)!;
+    const index = first.record.prerequisites.indexOf(cycle[1]!);
+    return error(first.record.file, first.lineOf(['prerequisites', index]), `prerequisites[${index}]`, 'prerequisite-cycle', `prerequisites form a cycle: ${cycle.join(' → ')}`, 'Remove one prerequisite in the cycle so that an order of study exists.');
+  });
+}
+
+function linkTargetSlug(resolution: Resolution): string | undefined {
+  return resolution.kind === 'note' ? resolution.target.slug : undefined;
+}
+
+function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production: boolean): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const { record } of notes) {
+    const linksTo: string[] = [];
+    for (const link of record.links) {
+      const resolution =
+        link.kind === 'wikilink'
+          ? resolveWikilink(index, link.target, link.anchor, record.slug)
+          : resolveHref(index, link.href, record.file, record.slug);
+      const written = link.kind === 'wikilink' ? `[[${link.target}${link.anchor !== undefined ? `#${link.anchor}` : ''}]]` : link.href;
+      if (resolution.kind === 'broken') {
+        found.push(error(record.file, link.line, 'link', resolution.code, `${written}: ${resolution.message}`, resolution.hint, link.column));
+        continue;
+      }
+      const target = linkTargetSlug(resolution);
+      if (target === undefined || target === record.slug) continue;
+      if (production && resolution.kind === 'note' && resolution.target.draft && !record.draft) {
+        found.push(warning(record.file, link.line, 'link', 'draft-link', `${written}: "${target}" is a draft and is left out of this build`, 'The link shows as plain text until the note is published.', link.column));
+      }
+      if (!linksTo.includes(target)) linksTo.push(target);
+    }
+    record.linksTo = linksTo;
+  }
+  return found;
+}
+
+/**
+ * Checks the whole site in one pass. Drafts are checked and returned like every note (callers leave them out of
+ * a production build); `production` only adds the warnings about published notes that point at drafts.
+ */
+export function analyzeSite(sources: SiteSources, options: { production: boolean }): AnalyzedSite {
+  const { roadmap, diagnostics } = checkRoadmap(sources);
+  const notes = sources.notes.map(({ file, source }) => readNote(file, source, sources.today, diagnostics));
+  diagnostics.push(...checkDuplicateSlugs(notes));
+  const { aliases, diagnostics: aliasProblems } = collectAliases(notes);
+  diagnostics.push(...aliasProblems);
+  diagnostics.push(...checkReferences(notes, roadmap, aliases, options.production));
+  diagnostics.push(...checkCycles(notes.filter((n) => n.valid)));
+
+  const index = buildLinkIndex(
+    notes.map(({ record }) => ({ slug: record.slug, title: record.title, file: record.file, headingIds: record.headings.map((h) => h.id), draft: record.draft })),
+    aliases,
+  );
+  diagnostics.push(...checkBodyLinks(notes, index, options.production));
+
+  return { roadmap, notes: notes.map((n) => n.record), diagnostics };
+}
+

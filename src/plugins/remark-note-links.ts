@@ -1,0 +1,98 @@
+/**
+ * Remark plugin: gives headings their ids and turns every link form of the contract into a base-aware link.
+ *   [[slug]], [[slug|label]], [[slug#id]], [[slug#id|label]]   → /base/topics/<slug>/#id
+ *   [text](./other.mdx#id), [text](/topics/slug/)             → the same URLs
+ *   [text](https://…)                                          → marked as external
+ * Validation happens before the build (src/lib/site-check.ts); here a link that does not resolve is left as written.
+ */
+import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { resolveHref, resolveWikilink, buildLinkIndex, type LinkIndex, type Resolution } from '../lib/links.ts';
+import { assignHeadingIds } from '../lib/note-body.ts';
+import { sitePath, topicHref } from '../lib/urls.ts';
+import { findWikilinks } from '../lib/wikilinks.ts';
+import { buildMode, loadSite } from '../node/load-site.ts';
+
+export interface NoteLinksOptions {
+  /** The site's base path, e.g. `/` or `/sub/`. */
+  base: string;
+}
+
+function currentIndex(): { index: LinkIndex; production: boolean } {
+  const production = buildMode() === 'build';
+  const site = loadSite({ production });
+  const aliases = new Map(site.notes.flatMap((n) => n.aliases.map((a): [string, string] => [a, n.slug])));
+  const targets = site.notes.map((n) => ({ slug: n.slug, title: n.title, file: n.file, headingIds: n.headings.map((h) => h.id), draft: n.draft }));
+  return { index: buildLinkIndex(targets, aliases), production };
+}
+
+/** The project-relative path of the file being compiled: `content/notes/x/y.mdx`. */
+function noteFileOf(path: string | undefined): string {
+  const normalised = (path ?? '').split('\\').join('/');
+  const cwd = process.cwd().split('\\').join('/');
+  return normalised.startsWith(`${cwd}/`) ? normalised.slice(cwd.length + 1) : normalised;
+}
+
+function hrefOf(resolution: Resolution, base: string, production: boolean): string | undefined {
+  switch (resolution.kind) {
+    case 'note':
+      return production && resolution.target.draft ? undefined : topicHref(base, resolution.target.slug, resolution.anchor);
+    case 'self-anchor':
+      return `#${resolution.anchor}`;
+    case 'site-page':
+      return sitePath(base, resolution.path);
+    case 'external':
+    case 'asset':
+      return resolution.href;
+    case 'broken':
+      return undefined;
+  }
+}
+
+function markExternal(link: Link): void {
+  link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: ['external'] } };
+  link.children.push({ type: 'html', value: '<span class="sr-only"> (external site)</span>' } as unknown as PhrasingContent);
+}
+
+export function remarkNoteLinks(options: NoteLinksOptions) {
+  return (tree: Root, file: { path?: string; history?: string[] }) => {
+    assignHeadingIds(tree);
+    const { index, production } = currentIndex();
+    const fromFile = noteFileOf(file.path ?? file.history?.[0]);
+    const selfSlug = fromFile.split('/').at(-1)!.replace(/\.mdx$/, '');
+
+    visit(tree, 'link', (link: Link) => {
+      const resolution = resolveHref(index, link.url, fromFile, selfSlug);
+      if (resolution.kind === 'external') {
+        markExternal(link);
+        return;
+      }
+      const href = hrefOf(resolution, options.base, production);
+      if (href !== undefined) link.url = href;
+    });
+
+    visit(tree, 'text', (node: Text, position, parent) => {
+      if (!parent || position === undefined || parent.type === 'link') return;
+      const found = findWikilinks(node.value);
+      if (!found.length) return;
+      const replacement: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const wikilink of found) {
+        if (wikilink.index > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, wikilink.index) });
+        const resolution = resolveWikilink(index, wikilink.target, wikilink.anchor, selfSlug);
+        const label =
+          wikilink.label ?? (resolution.kind === 'note' ? resolution.target.title : wikilink.target || `#${wikilink.anchor ?? ''}`);
+        const href = hrefOf(resolution, options.base, production);
+        replacement.push(
+          href === undefined
+            ? { type: 'text', value: label }
+            : { type: 'link', url: href, children: [{ type: 'text', value: label }], data: { hProperties: { className: ['wikilink'] } } },
+        );
+        cursor = wikilink.index + wikilink.length;
+      }
+      if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
+      parent.children.splice(position, 1, ...replacement);
+      return position + replacement.length;
+    });
+  };
+}

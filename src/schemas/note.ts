@@ -1,0 +1,107 @@
+/**
+ * The frontmatter of a note: one MDX file per roadmap topic.
+ * Rules that involve several fields (status and dates) or other notes live in `src/lib/note-rules.ts` and
+ * `src/lib/site-check.ts`; this schema checks each field on its own.
+ */
+import { z } from 'zod';
+import { calendarDate, httpUrl, list, problem, slug, SLUG_PATTERN, text } from './fields.ts';
+
+export const NOTE_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export type NoteStatus = (typeof NOTE_STATUSES)[number];
+
+export const RESOURCE_KINDS = ['course', 'paper', 'book', 'docs', 'video', 'article', 'talk'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** A study session. */
+export const logEntrySchema = z.object(
+  {
+    /** The day of the session. */
+    date: calendarDate,
+    /** What was studied, in a sentence. */
+    note: text('note', 'Read the KServe docs on canary rollouts'),
+    /** Hours spent, for the study chart. */
+    hours: z
+      .number({ error: (issue) => problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hours: 1.5`.') })
+      .positive({ error: problem('must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.') })
+      .max(24, { error: problem('is more than 24 hours in one day', 'Split the session over several log entries.') })
+      .optional(),
+  },
+  { error: problem('must be a mapping with date and note', 'Write e.g. `- { date: 2026-03-01, note: Read the paper }`.') },
+);
+
+/** A book, paper, course or page worth studying. */
+export const resourceSchema = z.object(
+  {
+    title: text('title', 'Kubernetes documentation'),
+    url: httpUrl,
+    /** What kind of resource it is; shown as a label. */
+    kind: z
+      .enum(RESOURCE_KINDS, {
+        error: (issue) =>
+          problem(`"${String(issue.input)}" is not a resource kind`, `Use one of ${RESOURCE_KINDS.join(', ')}.`),
+      })
+      .optional(),
+  },
+  { error: problem('must be a mapping with title and url', 'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.') },
+);
+
+// Lowercase words joined by hyphens, like slugs: `feature-store`.
+const tag = z
+  .string({ error: problem('must be text', 'Write tags as lowercase words, e.g. `tags: [kubernetes, gpus]`.') })
+  .regex(SLUG_PATTERN, {
+    error: (issue) =>
+      problem(`"${String(issue.input)}" is not a valid tag`, 'Use lowercase letters, digits and hyphens, e.g. feature-store.'),
+  });
+
+export const noteFrontmatterSchema = z.object({
+  /** The topic's name, shown as the page heading. */
+  title: text('title', 'Advanced Kubernetes'),
+  /** One or two sentences for lists and link previews. */
+  summary: text('summary', 'Scheduling, GPUs, operators and autoscaling.').pipe(
+    z.string().max(200, {
+      error: (issue) =>
+        problem(`is ${String((issue.input as string).length)} characters long, more than 200`, 'Shorten it to one or two sentences of at most 200 characters.'),
+    }),
+  ),
+  /** The `id` of a phase in roadmap.yaml. */
+  phase: text('phase', 'foundations'),
+  /** Where the author is with this topic. */
+  status: z
+    .enum(NOTE_STATUSES, {
+      error: (issue) => problem(`"${String(issue.input)}" is not a status`, `Use one of ${NOTE_STATUSES.join(', ')}.`),
+    })
+    .default('planned'),
+  /** Position within its phase; notes without one come after, by title. */
+  order: z
+    .number({ error: (issue) => problem(`must be a number, got ${JSON.stringify(issue.input)}`, 'Write a number, e.g. `order: 2`.') })
+    .optional(),
+  /** The day study began. */
+  started: calendarDate.optional(),
+  /** The day the topic was finished. */
+  completed: calendarDate.optional(),
+  /** The planned finish. */
+  target: calendarDate.optional(),
+  /** Study sessions. */
+  log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`'),
+  /** Slugs of notes to study first. */
+  prerequisites: list(slug, '`prerequisites: [kubernetes-core]`'),
+  /** Slugs of notes worth reading alongside. */
+  related: list(slug, '`related: [kserve]`'),
+  /** Lowercase topic labels. */
+  tags: list(tag, '`tags: [kubernetes, gpus]`'),
+  /** Books, papers, courses and docs. */
+  resources: list(resourceSchema, '`- { title: KServe docs, url: https://kserve.github.io/website/ }`'),
+  /** Former slugs of this note; each keeps working as a redirect. */
+  aliases: list(slug, '`aliases: [old-name]`'),
+  /** A draft appears nowhere in a production build. */
+  draft: z
+    .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `draft: true` or remove the line.') })
+    .default(false),
+});
+
+export type NoteFrontmatter = z.output<typeof noteFrontmatterSchema>;
+export type LogEntry = z.output<typeof logEntrySchema>;
+export type Resource = z.output<typeof resourceSchema>;
+
+/** Every field a note may have; anything else is reported as unknown. */
+export const NOTE_FIELDS: readonly string[] = Object.keys(noteFrontmatterSchema.shape);
