@@ -3,17 +3,14 @@
  * one line per problem (never only the first, never a note silently dropped).
  */
 import type { AstroIntegration } from 'astro';
-import { formatDiagnostic, hasErrors, sortDiagnostics, summarizeDiagnostics } from '../lib/diagnostics.ts';
+import { hasErrors } from '../lib/diagnostics.ts';
 import { loadSite, setBuildMode } from '../node/load-site.ts';
+import { printDiagnostics } from '../node/report.ts';
 
 /** Prints every diagnostic to stderr; returns whether any is an error. */
 export function reportDiagnostics(production: boolean): boolean {
   const { diagnostics } = loadSite({ production });
-  const sorted = sortDiagnostics(diagnostics);
-  for (const d of sorted) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  const failed = hasErrors(sorted);
-  if (sorted.length) process.stderr.write(`\nContent check: ${summarizeDiagnostics(sorted)}.\n`);
-  return failed;
+  return hasErrors(printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' }));
 }
 
 export function contentCheck(): AstroIntegration {

@@ -30,6 +30,8 @@ export interface NoteBody {
   links: BodyLink[];
   /** Words of prose and code, for reading time and content checks. */
   wordCount: number;
+  /** Whether the body has math, so pages load the KaTeX stylesheet only where it is needed. */
+  hasMath: boolean;
   /** Set when the MDX does not parse; headings and links are then empty. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -123,6 +125,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
       headings: [],
       links: [],
       wordCount: 0,
+      hasMath: false,
       syntaxError: {
         line: e.line ?? place?.line ?? 1,
         column: e.column ?? place?.column ?? 1,
@@ -130,5 +133,9 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
       },
     };
   }
-  return { headings: assignHeadingIds(tree), links: collectLinks(tree), wordCount: countWords(tree) };
+  let hasMath = false;
+  visit(tree, (node) => {
+    if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
+  });
+  return { headings: assignHeadingIds(tree), links: collectLinks(tree), wordCount: countWords(tree), hasMath };
 }

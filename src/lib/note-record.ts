@@ -28,6 +28,7 @@ export interface NoteRecord {
   /** Slugs this note links to in its body (resolved, aliases followed, without itself), in first-mention order. */
   linksTo: string[];
   wordCount: number;
+  hasMath: boolean;
 }
 
 export interface SiteSources {

@@ -157,6 +157,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
       links: body.links,
       linksTo: [],
       wordCount: body.wordCount,
+      hasMath: body.hasMath,
     },
   };
 }
