@@ -60,11 +60,14 @@ export function parseYamlWithLines(text: string): ParsedYaml {
   const document = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 
-  const problems: YamlProblem[] = document.errors.map((error) => {
+  const problems: YamlProblem[] = [];
+  for (const error of document.errors) {
     const position = lineCounter.linePos(error.pos[0]);
+    // One mistake often trips several parser errors at the same spot: the first one says the most.
+    if (problems.some((p) => p.line === position.line)) continue;
     // The parser's first message line is the useful part; the rest is a code excerpt.
-    return { line: position.line, column: position.col, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
-  });
+    problems.push({ line: position.line, column: position.col, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+  }
 
   const lineOf = (path: readonly (string | number)[]): number => {
     let node: unknown = document.contents;

@@ -121,16 +121,17 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
+    // An unclosed tag is reported against the whole file; its own position is only in the text: `(11:1-11:21)`.
+    const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
       headings: [],
       links: [],
       wordCount: 0,
       hasMath: false,
-      syntaxError: {
-        line: e.line ?? place?.line ?? 1,
-        column: e.column ?? place?.column ?? 1,
-        message: (e.reason ?? e.message ?? String(error)).split('\n')[0]!,
-      },
+      syntaxError: named
+        ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
+        : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },
     };
   }
   let hasMath = false;
