@@ -15,6 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.com',
   base,
   trailingSlash: 'always',
+  // Fixture builds in the tests get their own cache so they never see another site's content.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [contentCheck(), mdx()],
   markdown: {
     // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.

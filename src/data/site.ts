@@ -7,7 +7,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
-import { loadSite } from '../node/load-site.ts';
+import { buildMode, loadSite } from '../node/load-site.ts';
 
 export interface PhaseWithNotes extends Phase {
   notes: NoteRecord[];
@@ -27,7 +27,8 @@ export interface Site {
 let cached: { analysed: object; site: Site } | undefined;
 
 export function getSite(): Site {
-  const production = import.meta.env.PROD;
+  // The command decides, not NODE_ENV: `astro build` leaves drafts out even when NODE_ENV says otherwise.
+  const production = buildMode() === 'build';
   const analysed = loadSite({ production });
   if (cached?.analysed === analysed) return cached.site;
 

@@ -1,0 +1,52 @@
+/** Runs the real CLI (`astro build`, `scripts/check.ts`) over a fixture content folder, as an author would. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** The author-facing problem lines of stderr: `<file>:<line> …` and `warning: …`. */
+  problemLines: string[];
+}
+
+function withoutTestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...rest } = env;
+  return rest;
+}
+
+function run(args: string[], env: Record<string, string>): RunResult {
+  const result = spawnSync(process.execPath, args, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    // Without vitest's NODE_ENV=test: the build must run as it does for an author.
+    env: { ...withoutTestEnv(process.env), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+  });
+  const problemLines = result.stderr
+    .split('\n')
+    .filter((line) => /^(warning: )?(tests|content)\/\S+:\d+/.test(line));
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, problemLines };
+}
+
+export function fixtureContent(name: string): string {
+  return `tests/fixtures/${name}/content`;
+}
+
+/** `astro build` of a fixture into a fresh temporary folder; returns the folder with the result. */
+export function buildFixture(name: string, env: Record<string, string> = {}): RunResult & { outDir: string } {
+  const outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`));
+  const result = run([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    CONTENT_DIR: fixtureContent(name),
+    ASTRO_CACHE_DIR: path.join(projectRoot, 'node_modules/.astro-fixtures', name),
+    ...env,
+  });
+  return { ...result, outDir };
+}
+
+export function checkFixture(name: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
+  return run([path.join(projectRoot, 'scripts/check.ts'), ...args], { CONTENT_DIR: fixtureContent(name), ...env });
+}
