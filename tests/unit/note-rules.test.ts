@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { checkNoteRules } from '../../src/lib/note-rules.ts';
+import { noteFrontmatterSchema } from '../../src/schemas/note.ts';
+
+const today = '2026-06-01';
+// Lines that identify the path they were asked for: `status` → 10, `log[2].date` → 32.
+const lineOf = (path: readonly (string | number)[]) => path.length * 10 + (typeof path[1] === 'number' ? path[1] : 0);
+
+/** The rule problems of a note as `[severity, line, field, code, message, hint]`. */
+function rulesOf(frontmatter: Record<string, unknown>, on = today) {
+  const data = noteFrontmatterSchema.parse({ title: 'Kubeflow', summary: 'Pipelines.', phase: 'platforms', ...frontmatter });
+  return checkNoteRules(data, 'content/notes/kubeflow.mdx', lineOf, on).map((d) => {
+    expect(d.file).toBe('content/notes/kubeflow.mdx');
+    return [d.severity, d.line, d.field, d.code, d.message, d.hint];
+  });
+}
+
+describe('checkNoteRules', () => {
+  it('finds nothing wrong with a consistent note', () => {
+    expect(
+      rulesOf({
+        status: 'done',
+        started: '2026-03-01',
+        completed: '2026-03-10',
+        target: '2026-03-15',
+        log: [{ date: '2026-03-01', note: 'a' }, { date: '2026-03-10', note: 'b' }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('requires a started date for a note in progress', () => {
+    expect(rulesOf({ status: 'in-progress' })).toEqual([
+      ['error', 10, 'status', 'missing-started', 'is "in-progress" but the note has no started date', 'Add `started: YYYY-MM-DD` with the day you began.'],
+    ]);
+  });
+
+  it('requires a completed date for a note that is done', () => {
+    expect(rulesOf({ status: 'done', started: '2026-03-01' })).toEqual([
+      ['error', 10, 'status', 'missing-completed', 'is "done" but the note has no completed date', 'Add `completed: YYYY-MM-DD` with the day you finished.'],
+    ]);
+  });
+
+  it('rejects a completed date before the started date', () => {
+    expect(rulesOf({ status: 'done', started: '2026-03-10', completed: '2026-03-01' })).toEqual([
+      [
+        'error',
+        10,
+        'completed',
+        'completed-before-started',
+        '2026-03-01 is before started (2026-03-10)',
+        'Fix one of the two dates: a topic is completed on or after the day it is started.',
+      ],
+    ]);
+  });
+
+  it('accepts a topic completed on the day it was started', () => {
+    expect(rulesOf({ status: 'done', started: '2026-03-01', completed: '2026-03-01' })).toEqual([]);
+  });
+
+  it('warns about a completed date on a note that is not done', () => {
+    expect(rulesOf({ status: 'in-progress', started: '2026-03-01', completed: '2026-03-10' })).toEqual([
+      ['warning', 10, 'completed', 'completed-not-done', 'the note has a completed date but its status is "in-progress"', 'Set `status: done`, or remove the completed date.'],
+    ]);
+  });
+
+  it('warns about a log entry after the completed date, at the entry date line', () => {
+    expect(
+      rulesOf({
+        status: 'done',
+        started: '2026-03-01',
+        completed: '2026-03-10',
+        log: [{ date: '2026-03-05', note: 'a' }, { date: '2026-03-12', note: 'b' }],
+      }),
+    ).toEqual([
+      ['warning', 31, 'log[1].date', 'log-after-completed', '2026-03-12 is after completed (2026-03-10)', 'Check the date, or move the completed date to the last session.'],
+    ]);
+  });
+
+  it('warns about a log entry before the started date', () => {
+    expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-02-27', note: 'a' }] })).toEqual([
+      ['warning', 30, 'log[0].date', 'log-before-started', '2026-02-27 is before started (2026-03-01)', 'Check the date, or move the started date to the first session.'],
+    ]);
+  });
+
+  it('warns about dates before 1990', () => {
+    expect(rulesOf({ status: 'in-progress', started: '1989-12-31', log: [{ date: '1026-03-01', note: 'typo' }] })).toEqual([
+      ['warning', 30, 'log[0].date', 'log-before-started', '1026-03-01 is before started (1989-12-31)', 'Check the date, or move the started date to the first session.'],
+      ['warning', 10, 'started', 'date-too-early', '1989-12-31 is before 1990', 'Check the year.'],
+      ['warning', 30, 'log[0].date', 'date-too-early', '1026-03-01 is before 1990', 'Check the year.'],
+    ]);
+    expect(rulesOf({ target: '1990-01-01' })).toEqual([]);
+  });
+
+  it('warns about dates more than five years ahead', () => {
+    expect(rulesOf({ target: '2036-06-01' })).toEqual([['warning', 10, 'target', 'date-too-late', '2036-06-01 is more than 5 years from today', 'Check the year.']]);
+    expect(rulesOf({ target: '2031-05-01' })).toEqual([]);
+  });
+
+  it('warns about a start or completion in the future on a note that is done', () => {
+    expect(rulesOf({ status: 'done', started: '2026-05-01', completed: '2026-06-02' })).toEqual([
+      ['warning', 10, 'completed', 'date-in-future', '2026-06-02 is in the future but the note is done', 'Check the date.'],
+    ]);
+  });
+
+  it('accepts a target in the future', () => {
+    expect(rulesOf({ status: 'done', started: '2026-05-01', completed: '2026-06-01', target: '2026-09-01' })).toEqual([]);
+  });
+
+  it('reports every rule a note breaks', () => {
+    expect(rulesOf({ status: 'done', started: '2026-03-10', log: [{ date: '2026-03-01', note: 'a' }] }).map((d) => d[3])).toEqual([
+      'missing-completed',
+      'log-before-started',
+    ]);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { zodIssuesToDiagnostics } from '../../../src/lib/zod-diagnostics.ts';
+import { NOTE_FIELDS, NOTE_STATUSES, noteFrontmatterSchema, RESOURCE_KINDS } from '../../../src/schemas/note.ts';
+
+const minimal = { title: 'Kubeflow', summary: 'Pipelines on Kubernetes.', phase: 'platforms' };
+
+/** Each problem as `[field, message, hint]`, the three parts an author reads. */
+function problemsOf(frontmatter: Record<string, unknown>): [string, string, string][] {
+  const result = noteFrontmatterSchema.safeParse(frontmatter);
+  if (result.success) return [];
+  return zodIssuesToDiagnostics(result.error.issues, 'note.mdx', () => 1).map((d) => [d.field, d.message, d.hint]);
+}
+
+describe('note frontmatter schema', () => {
+  it('fills in the defaults of a minimal note', () => {
+    expect(noteFrontmatterSchema.parse(minimal)).toEqual({
+      ...minimal,
+      status: 'planned',
+      log: [],
+      prerequisites: [],
+      related: [],
+      tags: [],
+      resources: [],
+      aliases: [],
+      draft: false,
+    });
+  });
+
+  it('keeps every field of a complete note', () => {
+    const full = {
+      ...minimal,
+      status: 'done',
+      order: 2,
+      started: '2026-03-01',
+      completed: '2026-03-10',
+      target: '2026-03-15',
+      log: [{ date: '2026-03-02', note: 'Ran the first pipeline', hours: 1.5 }],
+      prerequisites: ['kubernetes-core'],
+      related: ['azure-ml'],
+      tags: ['pipelines', 'k8s'],
+      resources: [{ title: 'Kubeflow docs', url: 'https://www.kubeflow.org/docs/', kind: 'docs' }],
+      aliases: ['kubeflow-basics'],
+      draft: true,
+    };
+    expect(noteFrontmatterSchema.parse(full)).toEqual(full);
+  });
+
+  it('lists every field it knows', () => {
+    expect(NOTE_FIELDS).toEqual([
+      'title',
+      'summary',
+      'phase',
+      'status',
+      'order',
+      'started',
+      'completed',
+      'target',
+      'log',
+      'prerequisites',
+      'related',
+      'tags',
+      'resources',
+      'aliases',
+      'draft',
+    ]);
+    expect(NOTE_STATUSES).toEqual(['planned', 'in-progress', 'done']);
+    expect(RESOURCE_KINDS).toEqual(['course', 'paper', 'book', 'docs', 'video', 'article', 'talk']);
+  });
+
+  it('requires a title, a summary and a phase, each with an example line', () => {
+    expect(problemsOf({})).toEqual([
+      ['title', 'is required', 'Add a line such as `title: Advanced Kubernetes`.'],
+      ['summary', 'is required', 'Add a line such as `summary: Scheduling, GPUs, operators and autoscaling.`.'],
+      ['phase', 'is required', 'Add a line such as `phase: foundations`.'],
+    ]);
+  });
+
+  it('rejects a title that is not text or is blank', () => {
+    expect(problemsOf({ ...minimal, title: 42 })).toEqual([['title', 'must be text, got 42', 'Write it as text, e.g. `title: Advanced Kubernetes`.']]);
+    expect(problemsOf({ ...minimal, title: null })).toEqual([['title', 'must be text, got empty', 'Write it as text, e.g. `title: Advanced Kubernetes`.']]);
+    expect(problemsOf({ ...minimal, title: '  ' })).toEqual([['title', 'is empty', 'Write it as text, e.g. `title: Advanced Kubernetes`.']]);
+  });
+
+  it('rejects a summary longer than 200 characters, saying how long it is', () => {
+    expect(problemsOf({ ...minimal, summary: 'x'.repeat(201) })).toEqual([
+      ['summary', 'is 201 characters long, more than 200', 'Shorten it to one or two sentences of at most 200 characters.'],
+    ]);
+  });
+
+  it('accepts a summary of exactly 200 characters, after trimming', () => {
+    expect(problemsOf({ ...minimal, summary: 'x'.repeat(200) })).toEqual([]);
+    expect(problemsOf({ ...minimal, summary: ` ${'x'.repeat(200)} ` })).toEqual([]);
+  });
+
+  it('rejects a status that does not exist and lists the allowed ones', () => {
+    expect(problemsOf({ ...minimal, status: 'finished' })).toEqual([['status', '"finished" is not a status', 'Use one of planned, in-progress, done.']]);
+  });
+
+  it('rejects an order that is not a number', () => {
+    expect(problemsOf({ ...minimal, order: 'two' })).toEqual([['order', 'must be a number, got "two"', 'Write a number, e.g. `order: 2`.']]);
+  });
+
+  it('rejects dates that do not exist or are not in the form YYYY-MM-DD', () => {
+    expect(problemsOf({ ...minimal, started: '2026-13-01', completed: '2026-02-30', target: '2026-3-1' })).toEqual([
+      ['started', '"2026-13-01" has no month 13', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+      ['completed', '"2026-02-30" does not exist: February 2026 has 28 days', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+      ['target', '"2026-3-1" is not a date in the form YYYY-MM-DD', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+    ]);
+  });
+
+  it('rejects a log that is not a list of mappings', () => {
+    expect(problemsOf({ ...minimal, log: 'read the docs' })).toEqual([
+      ['log', 'must be a list, got "read the docs"', 'Write it as a YAML list, e.g. `- { date: 2026-03-01, note: Read the paper }`.'],
+    ]);
+    expect(problemsOf({ ...minimal, log: ['read the docs'] })).toEqual([
+      ['log[0]', 'must be a mapping with date and note', 'Write e.g. `- { date: 2026-03-01, note: Read the paper }`.'],
+    ]);
+  });
+
+  it('names the log entry whose note is missing', () => {
+    expect(problemsOf({ ...minimal, log: [{ date: '2026-03-01', note: 'a' }, { date: '2026-03-02' }] })).toEqual([
+      ['log[1].note', 'is required', 'Add a line such as `note: Read the KServe docs on canary rollouts`.'],
+    ]);
+  });
+
+  it('rejects zero, negative and more than 24 hours in a log entry', () => {
+    const withHours = (hours: unknown) => ({ ...minimal, log: [{ date: '2026-03-01', note: 'a', hours }] });
+    expect(problemsOf(withHours(0))).toEqual([['log[0].hours', 'must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.']]);
+    expect(problemsOf(withHours(-1))).toEqual([['log[0].hours', 'must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.']]);
+    expect(problemsOf(withHours(25))).toEqual([['log[0].hours', 'is more than 24 hours in one day', 'Split the session over several log entries.']]);
+    expect(problemsOf(withHours('2'))).toEqual([['log[0].hours', 'must be a number of hours, got "2"', 'Write it as a number, e.g. `hours: 1.5`.']]);
+    expect(problemsOf(withHours(24))).toEqual([]);
+  });
+
+  it('rejects prerequisites, related notes and aliases that are not slugs', () => {
+    expect(problemsOf({ ...minimal, prerequisites: ['Kubernetes'], related: ['azure ml'], aliases: ['old_name'] })).toEqual([
+      ['prerequisites[0]', '"Kubernetes" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
+      ['related[0]', '"azure ml" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
+      ['aliases[0]', '"old_name" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
+    ]);
+  });
+
+  it('asks for a list when prerequisites is a single slug', () => {
+    expect(problemsOf({ ...minimal, prerequisites: 'docker' })).toEqual([
+      ['prerequisites', 'must be a list, got "docker"', 'Write it as a YAML list, e.g. `prerequisites: [kubernetes-core]`.'],
+    ]);
+  });
+
+  it('rejects a tag with capitals', () => {
+    expect(problemsOf({ ...minimal, tags: ['mlops', 'Kubernetes'] })).toEqual([
+      ['tags[1]', '"Kubernetes" is not a valid tag', 'Use lowercase letters, digits and hyphens, e.g. feature-store.'],
+    ]);
+  });
+
+  it('rejects a tag that is not text', () => {
+    expect(problemsOf({ ...minimal, tags: [7] })).toEqual([['tags[0]', 'must be text', 'Write tags as lowercase words, e.g. `tags: [kubernetes, gpus]`.']]);
+  });
+
+  it('rejects a resource URL with the javascript: scheme', () => {
+    expect(problemsOf({ ...minimal, resources: [{ title: 'Trap', url: 'javascript:alert(1)' }] })).toEqual([
+      ['resources[0].url', '"javascript:alert(1)" is not an http(s) URL', 'Write a full address starting with https://.'],
+    ]);
+  });
+
+  it('rejects a resource kind that does not exist and lists the allowed ones', () => {
+    expect(problemsOf({ ...minimal, resources: [{ title: 'Docs', url: 'https://a.org', kind: 'blog' }] })).toEqual([
+      ['resources[0].kind', '"blog" is not a resource kind', 'Use one of course, paper, book, docs, video, article, talk.'],
+    ]);
+  });
+
+  it('rejects a resource without a title, or written as a bare URL', () => {
+    expect(problemsOf({ ...minimal, resources: [{ url: 'https://a.org' }, 'https://b.org'] })).toEqual([
+      ['resources[0].title', 'is required', 'Add a line such as `title: Kubernetes documentation`.'],
+      ['resources[1]', 'must be a mapping with title and url', 'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.'],
+    ]);
+  });
+
+  it('rejects a draft flag that is not true or false', () => {
+    expect(problemsOf({ ...minimal, draft: 'yes' })).toEqual([['draft', 'must be true or false, got "yes"', 'Write `draft: true` or remove the line.']]);
+  });
+
+  it('reports every problem of a note at once', () => {
+    expect(problemsOf({ title: 'Kubeflow', phase: 'platforms', status: 'started', tags: ['ML'] }).map(([field]) => field)).toEqual([
+      'summary',
+      'status',
+      'tags[0]',
+    ]);
+  });
+});

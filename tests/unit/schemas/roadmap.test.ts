@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { zodIssuesToDiagnostics } from '../../../src/lib/zod-diagnostics.ts';
+import { ROADMAP_FIELDS, roadmapSchema } from '../../../src/schemas/roadmap.ts';
+
+const phases = [{ id: 'foundations', title: 'Foundations' }];
+
+/** Each problem as `[field, message, hint]`. */
+function problemsOf(roadmap: unknown): [string, string, string][] {
+  const result = roadmapSchema.safeParse(roadmap);
+  if (result.success) return [];
+  return zodIssuesToDiagnostics(result.error.issues, 'content/roadmap.yaml', () => 1).map((d) => [d.field, d.message, d.hint]);
+}
+
+describe('roadmap schema', () => {
+  it('accepts a complete roadmap', () => {
+    const roadmap = {
+      title: 'MLOps Study Notes',
+      description: 'One line.',
+      author: 'Jane Doe',
+      repo: 'https://github.com/jane/mlops-notes',
+      phases: [
+        { id: 'foundations', title: 'Foundations', summary: 'The basics.' },
+        { id: 'platforms', title: 'Platforms' },
+      ],
+    };
+    expect(roadmapSchema.parse(roadmap)).toEqual(roadmap);
+  });
+
+  it('lists the fields it knows', () => {
+    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'phases']);
+  });
+
+  it('requires a title, a description and phases', () => {
+    expect(problemsOf({})).toEqual([
+      ['title', 'is required', 'Add a line such as `title: MLOps Study Notes`.'],
+      ['description', 'is required', 'Add a line such as `description: My MLOps learning roadmap, in public.`.'],
+      ['phases', 'must be a list of phases', 'Write e.g. `phases: [{ id: foundations, title: Foundations }]`.'],
+    ]);
+  });
+
+  it('rejects a file that is not a mapping', () => {
+    expect(problemsOf('MLOps')).toEqual([['(frontmatter)', 'must be a mapping', 'Start the file with `title:`, `description:` and `phases:`.']]);
+  });
+
+  it('needs at least one phase', () => {
+    expect(problemsOf({ title: 'T', description: 'D', phases: [] })).toEqual([['phases', 'is empty', 'Add at least one phase with an id and a title.']]);
+  });
+
+  it('rejects a phase written as a bare name', () => {
+    expect(problemsOf({ title: 'T', description: 'D', phases: ['foundations'] })).toEqual([
+      ['phases[0]', 'must be a mapping with id and title', 'Write e.g. `- { id: foundations, title: Foundations }`.'],
+    ]);
+  });
+
+  it('rejects a phase id that is not a slug', () => {
+    expect(problemsOf({ title: 'T', description: 'D', phases: [{ id: 'Foundations', title: 'F' }] })).toEqual([
+      ['phases[0].id', '"Foundations" is not a valid phase id', 'Use lowercase letters, digits and hyphens, e.g. foundations.'],
+    ]);
+  });
+
+  it('rejects a phase without a title and a summary that is not text', () => {
+    expect(problemsOf({ title: 'T', description: 'D', phases: [{ id: 'a', summary: 3 }] })).toEqual([
+      ['phases[0].title', 'is required', 'Add a line such as `title: Foundations`.'],
+      ['phases[0].summary', 'must be text', 'Write one line, or remove the field.'],
+    ]);
+  });
+
+  it('rejects a repository that is not an http(s) URL and an author that is not text', () => {
+    expect(problemsOf({ title: 'T', description: 'D', author: 3, repo: 'git@github.com:jane/notes.git', phases })).toEqual([
+      ['author', 'must be text', 'Write a name, or remove the field.'],
+      ['repo', '"git@github.com:jane/notes.git" is not an http(s) URL', 'Write a full address starting with https://.'],
+    ]);
+  });
+});
