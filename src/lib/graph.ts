@@ -5,7 +5,11 @@
 import type { NoteStatus } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
 
-/** Every prerequisite cycle once, as a closed path starting at its alphabetically first slug: `[a, b, a]`. */
+/**
+ * Prerequisite cycles as closed paths starting at their alphabetically first slug: `[a, b, a]`.
+ * Each cycle the depth-first search closes is reported once; where several cycles share notes, fixing the
+ * reported ones can reveal another on the next run (finding every elementary cycle is exponential).
+ */
 export function findPrerequisiteCycles(notes: readonly Pick<NoteRecord, 'slug' | 'prerequisites'>[]): string[][] {
   const edges = new Map(notes.map((n) => [n.slug, n.prerequisites]));
   const cycles = new Map<string, string[]>();
@@ -83,11 +87,9 @@ export function buildSiteGraph(notes: readonly NoteRecord[], phaseIds: readonly 
       addOnce(related.get(note.slug), other);
       addOnce(related.get(other), note.slug);
     }
-    for (const target of note.linksTo) {
-      const list = backlinks.get(target);
-      if (!list || list.some((b) => b.slug === note.slug)) continue;
-      const mention = note.links.find((l) => (l.kind === 'wikilink' ? l.target === target : l.href.includes(target)));
-      list.push({ slug: note.slug, context: mention?.context ?? '' });
+    for (const { slug, context } of note.linksTo) {
+      const list = backlinks.get(slug);
+      if (list && !list.some((b) => b.slug === note.slug)) list.push({ slug: note.slug, context });
     }
   }
   // Related lists follow roadmap order too.

@@ -45,9 +45,18 @@ const TOPIC_PATH = /^\/topics\/([^/#?]+)\/?$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
+/** Decodes `%20`-style escapes; a malformed one (`#100%`) is kept as written rather than crashing the check. */
+function decodeAnchor(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function splitAnchor(href: string): { path: string; anchor: string | undefined } {
   const hash = href.indexOf('#');
-  return hash === -1 ? { path: href, anchor: undefined } : { path: href.slice(0, hash), anchor: decodeURIComponent(href.slice(hash + 1)) };
+  return hash === -1 ? { path: href, anchor: undefined } : { path: href.slice(0, hash), anchor: decodeAnchor(href.slice(hash + 1)) };
 }
 
 /** posix `dirname` + `join` + normalisation of `.` and `..`, without node:path. */
@@ -124,7 +133,7 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
     };
   }
   if (href.startsWith('//')) return { kind: 'external', href: `https:${href}` };
-  if (href.startsWith('#')) return resolveSelfAnchor(index, selfSlug, decodeURIComponent(href.slice(1)));
+  if (href.startsWith('#')) return resolveSelfAnchor(index, selfSlug, decodeAnchor(href.slice(1)));
 
   const { path, anchor } = splitAnchor(href);
   if (path.startsWith('/')) {
@@ -137,6 +146,8 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
       return resolveNote(note, anchor);
     }
     if (SITE_PAGES.test(path)) return { kind: 'site-page', path: path.slice(1) + (anchor ? `#${anchor}` : '') };
+    // A file in public/ (`/diagrams/x.svg`): served as is, under the base path.
+    if (/\.[a-z0-9]+$/i.test(path) && !/\.html?$/i.test(path)) return { kind: 'site-page', path: path.slice(1) };
     return {
       kind: 'broken',
       code: 'unknown-page',

@@ -66,25 +66,48 @@ function contextOf(block: Nodes | undefined): string {
   return text.length > 180 ? `${text.slice(0, 177).trimEnd()}…` : text;
 }
 
-/** Line and column of `offset` characters into a text node, counting newlines inside it. */
-function positionInText(node: Text, offset: number): { line: number; column: number } {
-  const start = node.position?.start ?? { line: 1, column: 1 };
-  const before = node.value.slice(0, offset);
-  const newlines = before.split('\n');
-  return newlines.length === 1
-    ? { line: start.line, column: start.column + offset }
-    : { line: start.line + newlines.length - 1, column: newlines.at(-1)!.length + 1 };
+/** Offsets where each line of `source` starts, to turn offsets into line:column. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-/** Collects wikilinks and Markdown links from a parsed tree. */
-export function collectLinks(tree: Root): BodyLink[] {
+function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+/**
+ * Where each wikilink of a text node sits in the file. The node's value has list indents, `> ` and escapes
+ * removed, so the wikilinks are found again in the raw source the node spans.
+ */
+function wikilinkPositions(node: Text, source: string, starts: readonly number[], count: number): { line: number; column: number }[] {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined) return Array.from({ length: count }, () => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
+  const raw = findWikilinks(source.slice(from, to));
+  return Array.from({ length: count }, (_, i) => positionAt(starts, from + (raw[i]?.index ?? 0)));
+}
+
+/** Collects wikilinks and Markdown links from a parsed tree of `source`. */
+export function collectLinks(tree: Root, source: string): BodyLink[] {
+  const starts = lineStarts(source);
   const links: BodyLink[] = [];
   const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'listItem']);
   visit(tree, (node, _index, parent) => {
     const block = blockTypes.has(parent?.type ?? '') ? (parent as Nodes) : undefined;
     if (node.type === 'text') {
-      for (const link of findWikilinks(node.value)) {
-        const { line, column } = positionInText(node, link.index);
+      const found = findWikilinks(node.value);
+      const positions = found.length ? wikilinkPositions(node, source, starts, found.length) : [];
+      for (const [i, link] of found.entries()) {
+        const { line, column } = positions[i]!;
         links.push({
           kind: 'wikilink',
           target: link.target,
@@ -138,5 +161,5 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
   });
-  return { headings: assignHeadingIds(tree), links: collectLinks(tree), wordCount: countWords(tree), hasMath };
+  return { headings: assignHeadingIds(tree), links: collectLinks(tree, bodyWithFileLines), wordCount: countWords(tree), hasMath };
 }

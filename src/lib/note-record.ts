@@ -25,8 +25,9 @@ export interface NoteRecord {
   headings: NoteHeading[];
   /** Outgoing links as written; resolved targets are in `linksTo`. */
   links: BodyLink[];
-  /** Slugs this note links to in its body (resolved, aliases followed, without itself), in first-mention order. */
-  linksTo: string[];
+  /** Notes this note links to in its body (resolved, aliases followed, without itself), in first-mention order,
+   *  each with the sentence or heading of its first mention. */
+  linksTo: { slug: string; context: string }[];
   wordCount: number;
   hasMath: boolean;
 }

@@ -1,6 +1,6 @@
 /** Rules that look at several fields of one note at once: status against dates, dates against each other. */
 import type { NoteFrontmatter } from '../schemas/note.ts';
-import { addDays, type CalendarDate } from './calendar-date.ts';
+import type { CalendarDate } from './calendar-date.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 const EARLIEST_PLAUSIBLE = '1990-01-01';
@@ -39,7 +39,8 @@ export function checkNoteRules(
     }
   });
 
-  const latestPlausible = addDays(today, YEARS_AHEAD_PLAUSIBLE * 365);
+  // Same day, five years on (string arithmetic: 2026-06-01 → 2031-06-01).
+  const latestPlausible = `${String(Number(today.slice(0, 4)) + YEARS_AHEAD_PLAUSIBLE).padStart(4, '0')}${today.slice(4)}`;
   const dated: [(string | number)[], CalendarDate | undefined][] = [
     [['started'], data.started],
     [['completed'], data.completed],

@@ -57,7 +57,7 @@ function checkRoadmap(sources: SiteSources): { roadmap: Roadmap | undefined; dia
   const diagnostics = unknownFieldWarnings(file, parsed.topLevelKeys, ROADMAP_FIELDS, 0);
   const result = roadmapSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
-    diagnostics.push(...zodIssuesToDiagnostics(result.error.issues, file, parsed.lineOf));
+    diagnostics.push(...zodIssuesToDiagnostics(result.error.issues, file, parsed.lineOf, 'error', 'roadmap'));
     return { roadmap: undefined, diagnostics };
   }
   const seen = new Map<string, number>();
@@ -264,7 +264,7 @@ function linkTargetSlug(resolution: Resolution): string | undefined {
 function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production: boolean): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { record } of notes) {
-    const linksTo: string[] = [];
+    const linksTo: NoteRecord['linksTo'] = [];
     for (const link of record.links) {
       const resolution =
         link.kind === 'wikilink'
@@ -280,7 +280,7 @@ function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production
       if (production && resolution.kind === 'note' && resolution.target.draft && !record.draft) {
         found.push(warning(record.file, link.line, 'link', 'draft-link', `${written}: "${target}" is a draft and is left out of this build`, 'The link shows as plain text until the note is published.', link.column));
       }
-      if (!linksTo.includes(target)) linksTo.push(target);
+      if (!linksTo.some((l) => l.slug === target)) linksTo.push({ slug: target, context: link.context });
     }
     record.linksTo = linksTo;
   }

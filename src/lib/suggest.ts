@@ -1,17 +1,21 @@
 /** "Did you mean …?" suggestions for misspelled slugs, fields and heading ids. */
 
-/** Levenshtein edit distance, two-row dynamic programming. */
+/**
+ * Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment),
+ * since `bsae` for `base` is one slip of the fingers, not two.
+ */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
     }
-    previous = current;
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
 /**
@@ -22,7 +26,7 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(input, candidate);
-    const limit = Math.max(2, Math.floor(Math.max(input.length, candidate.length) / 3));
+    const limit = Math.max(1, Math.floor(Math.max(input.length, candidate.length) / 3));
     if (distance > limit) continue;
     if (!best || distance < best.distance || (distance === best.distance && candidate < best.candidate)) {
       best = { candidate, distance };

@@ -15,6 +15,8 @@ export function zodIssuesToDiagnostics(
   file: string,
   lineOfPath: (path: readonly (string | number)[]) => number,
   severity: Severity = 'error',
+  /** What to call the whole document when the problem is not in one field. */
+  rootField = 'frontmatter',
 ): Diagnostic[] {
   return issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -24,7 +26,7 @@ export function zodIssuesToDiagnostics(
       severity,
       file,
       line: lineOfPath(path),
-      field: fieldName(path) || '(frontmatter)',
+      field: fieldName(path) || rootField,
       code: `invalid-${issue.code}`.replace(/_/g, '-'),
       message: message!.replace(/\.$/, ''),
       hint: hint ?? 'See the frontmatter table in the README.',

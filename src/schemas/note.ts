@@ -97,7 +97,7 @@ export const noteFrontmatterSchema = z.object({
   draft: z
     .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `draft: true` or remove the line.') })
     .default(false),
-});
+}, { error: problem('the frontmatter must be a mapping of fields', 'Write one `field: value` per line, starting with `title:`.') });
 
 export type NoteFrontmatter = z.output<typeof noteFrontmatterSchema>;
 export type LogEntry = z.output<typeof logEntrySchema>;

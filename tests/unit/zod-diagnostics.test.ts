@@ -58,7 +58,7 @@ describe('zodIssuesToDiagnostics', () => {
         severity: 'warning',
         file: 'content/roadmap.yaml',
         line: 1,
-        field: '(frontmatter)',
+        field: 'frontmatter',
         code: 'invalid-invalid-type',
         message: 'Invalid input: expected object, received null',
         hint: 'See the frontmatter table in the README.',

@@ -8,7 +8,7 @@ const phases = [{ id: 'foundations', title: 'Foundations' }];
 function problemsOf(roadmap: unknown): [string, string, string][] {
   const result = roadmapSchema.safeParse(roadmap);
   if (result.success) return [];
-  return zodIssuesToDiagnostics(result.error.issues, 'content/roadmap.yaml', () => 1).map((d) => [d.field, d.message, d.hint]);
+  return zodIssuesToDiagnostics(result.error.issues, 'content/roadmap.yaml', () => 1, 'error', 'roadmap').map((d) => [d.field, d.message, d.hint]);
 }
 
 describe('roadmap schema', () => {
@@ -39,7 +39,7 @@ describe('roadmap schema', () => {
   });
 
   it('rejects a file that is not a mapping', () => {
-    expect(problemsOf('MLOps')).toEqual([['(frontmatter)', 'must be a mapping', 'Start the file with `title:`, `description:` and `phases:`.']]);
+    expect(problemsOf('MLOps')).toEqual([['roadmap', 'must be a mapping', 'Start the file with `title:`, `description:` and `phases:`.']]);
   });
 
   it('needs at least one phase', () => {

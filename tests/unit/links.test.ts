@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { buildLinkIndex, resolveHref, resolveRelativePath, resolveWikilink, type LinkTarget } from '../../src/lib/links.ts';
+
+const kubeflow: LinkTarget = {
+  slug: 'kubeflow',
+  title: 'Kubeflow',
+  file: 'content/notes/platforms/kubeflow.mdx',
+  headingIds: ['pipelines', 'notebooks', 'katib'],
+  draft: false,
+};
+const azureMl: LinkTarget = {
+  slug: 'azure-ml',
+  title: 'Azure ML',
+  file: 'content/notes/platforms/azure-ml.mdx',
+  headingIds: ['workspaces', 'endpoints'],
+  draft: false,
+};
+const docker: LinkTarget = { slug: 'docker', title: 'Docker', file: 'content/notes/basics/docker.mdx', headingIds: [], draft: false };
+const index = buildLinkIndex([kubeflow, azureMl, docker], new Map([['kubeflow-basics', 'kubeflow']]));
+
+/** Resolves an href written in the Docker note. */
+const fromDocker = (href: string) => resolveHref(index, href, docker.file, 'docker');
+/** Resolves an href written in the Kubeflow note. */
+const fromKubeflow = (href: string) => resolveHref(index, href, kubeflow.file, 'kubeflow');
+
+describe('buildLinkIndex', () => {
+  it('indexes notes by slug and by file', () => {
+    expect(index.bySlug.get('azure-ml')).toBe(azureMl);
+    expect(index.byFile.get('content/notes/basics/docker.mdx')).toBe(docker);
+    expect(index.aliases.get('kubeflow-basics')).toBe('kubeflow');
+  });
+});
+
+describe('resolveRelativePath', () => {
+  it('resolves a sibling file', () => {
+    expect(resolveRelativePath('content/notes/platforms/kubeflow.mdx', './azure-ml.mdx')).toBe('content/notes/platforms/azure-ml.mdx');
+    expect(resolveRelativePath('content/notes/platforms/kubeflow.mdx', 'azure-ml.mdx')).toBe('content/notes/platforms/azure-ml.mdx');
+  });
+
+  it('resolves a file in another folder', () => {
+    expect(resolveRelativePath('content/notes/platforms/kubeflow.mdx', '../basics/docker.mdx')).toBe('content/notes/basics/docker.mdx');
+    expect(resolveRelativePath('content/notes/a/b/c.mdx', '../../x/./y.mdx')).toBe('content/notes/x/y.mdx');
+  });
+});
+
+describe('resolveHref', () => {
+  it('leaves http(s) and mailto links alone', () => {
+    expect(fromDocker('https://docs.docker.com/')).toEqual({ kind: 'external', href: 'https://docs.docker.com/' });
+    expect(fromDocker('http://example.org')).toEqual({ kind: 'external', href: 'http://example.org' });
+    expect(fromDocker('mailto:jane@example.org')).toEqual({ kind: 'external', href: 'mailto:jane@example.org' });
+  });
+
+  it('makes a protocol-relative link https', () => {
+    expect(fromDocker('//example.org/x')).toEqual({ kind: 'external', href: 'https://example.org/x' });
+  });
+
+  it('rejects javascript: and other unsafe schemes', () => {
+    expect(fromDocker('javascript:alert(1)')).toEqual({
+      kind: 'broken',
+      code: 'unsafe-url',
+      message: '"javascript:alert(1)" uses the javascript: scheme, which is not allowed',
+      hint: 'Link to an http(s) address, a note file or a page of this site.',
+    });
+    expect(fromDocker('JavaScript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url' });
+    expect(fromDocker('data:text/html,x')).toMatchObject({
+      kind: 'broken',
+      code: 'unsafe-url',
+      message: '"data:text/html,x" uses the data: scheme, which is not allowed',
+    });
+  });
+
+  it('resolves an anchor on the same note', () => {
+    expect(fromKubeflow('#katib')).toEqual({ kind: 'self-anchor', anchor: 'katib' });
+  });
+
+  it('reports an unknown anchor on the same note with a suggestion', () => {
+    expect(fromKubeflow('#pipeline')).toEqual({
+      kind: 'broken',
+      code: 'unknown-anchor',
+      message: 'this note has no heading with id "pipeline"',
+      hint: 'Did you mean "#pipelines"?',
+    });
+    expect(fromKubeflow('#deployment')).toEqual({
+      kind: 'broken',
+      code: 'unknown-anchor',
+      message: 'this note has no heading with id "deployment"',
+      hint: 'Check the heading id: it is the heading text in lowercase with hyphens.',
+    });
+  });
+
+  it('resolves a topic path with a heading id', () => {
+    expect(fromDocker('/topics/kubeflow/#pipelines')).toEqual({ kind: 'note', target: kubeflow, anchor: 'pipelines' });
+    expect(fromDocker('/topics/kubeflow')).toEqual({ kind: 'note', target: kubeflow });
+  });
+
+  it('follows an alias in a topic path', () => {
+    expect(fromDocker('/topics/kubeflow-basics/')).toEqual({ kind: 'note', target: kubeflow });
+  });
+
+  it('reports a topic path to an unknown note with a suggestion', () => {
+    expect(fromDocker('/topics/kubeflo/')).toEqual({
+      kind: 'broken',
+      code: 'unknown-note',
+      message: 'no note has the slug "kubeflo"',
+      hint: 'Did you mean "kubeflow"?',
+    });
+  });
+
+  it('reports a heading id that a note does not have, listing the ones it has', () => {
+    expect(fromDocker('/topics/kubeflow/#serving')).toEqual({
+      kind: 'broken',
+      code: 'unknown-anchor',
+      message: '"kubeflow" has no heading with id "serving"',
+      hint: 'Use one of its heading ids: pipelines, notebooks, katib.',
+    });
+  });
+
+  it('resolves the pages of the site', () => {
+    expect(fromDocker('/roadmap/')).toEqual({ kind: 'site-page', path: 'roadmap/' });
+    expect(fromDocker('/timeline/#2026-03')).toEqual({ kind: 'site-page', path: 'timeline/#2026-03' });
+    expect(fromDocker('/tags/gpus/')).toEqual({ kind: 'site-page', path: 'tags/gpus/' });
+    expect(fromDocker('/')).toEqual({ kind: 'site-page', path: '' });
+  });
+
+  it('reports a path that is not a page of the site', () => {
+    expect(fromDocker('/foo/')).toEqual({
+      kind: 'broken',
+      code: 'unknown-page',
+      message: '"/foo/" is not a page of this site',
+      hint: 'Link to a note as /topics/<slug>/ or [[slug]], or to /roadmap/, /timeline/ or /tags/.',
+    });
+  });
+
+  it('resolves a note file next to the current one', () => {
+    expect(fromKubeflow('./azure-ml.mdx')).toEqual({ kind: 'note', target: azureMl });
+  });
+
+  it('resolves a note file in another folder with a heading id', () => {
+    expect(fromDocker('../platforms/azure-ml.mdx#endpoints')).toEqual({ kind: 'note', target: azureMl, anchor: 'endpoints' });
+  });
+
+  it('points to the right folder when a relative path misses the note', () => {
+    expect(fromDocker('./azure-ml.mdx')).toEqual({
+      kind: 'broken',
+      code: 'unknown-file',
+      message: 'no note file at "content/notes/basics/azure-ml.mdx"',
+      hint: 'The note "azure-ml" is at content/notes/platforms/azure-ml.mdx: fix the relative path, or write [[azure-ml]].',
+    });
+  });
+
+  it('suggests a slug when a note file does not exist anywhere', () => {
+    expect(fromDocker('../platforms/azure-mll.mdx')).toEqual({
+      kind: 'broken',
+      code: 'unknown-file',
+      message: 'no note file at "content/notes/platforms/azure-mll.mdx"',
+      hint: 'Did you mean "azure-ml"?',
+    });
+  });
+
+  it('reports an unknown heading id in another note file', () => {
+    expect(fromDocker('../platforms/azure-ml.mdx#endpoint')).toEqual({
+      kind: 'broken',
+      code: 'unknown-anchor',
+      message: '"azure-ml" has no heading with id "endpoint"',
+      hint: 'Did you mean "#endpoints"?',
+    });
+  });
+
+  it('treats other relative links as assets', () => {
+    expect(fromDocker('./images/layers.png')).toEqual({ kind: 'asset', href: './images/layers.png' });
+  });
+
+  it('treats a root-relative file path as a file of public/, served under the base path', () => {
+    expect(fromDocker('/diagrams/pipeline.svg')).toEqual({ kind: 'site-page', path: 'diagrams/pipeline.svg' });
+  });
+
+  it('keeps a malformed % escape in an anchor as written instead of crashing', () => {
+    expect(fromDocker('#100%')).toMatchObject({ kind: 'broken', code: 'unknown-anchor' });
+  });
+});
+
+describe('resolveWikilink', () => {
+  it('resolves a slug', () => {
+    expect(resolveWikilink(index, 'azure-ml', undefined, 'docker')).toEqual({ kind: 'note', target: azureMl });
+  });
+
+  it('follows an alias to the current note', () => {
+    expect(resolveWikilink(index, 'kubeflow-basics', 'katib', 'docker')).toEqual({ kind: 'note', target: kubeflow, anchor: 'katib' });
+  });
+
+  it('reports an unknown slug with a suggestion', () => {
+    expect(resolveWikilink(index, 'dockr', undefined, 'kubeflow')).toEqual({
+      kind: 'broken',
+      code: 'unknown-note',
+      message: 'no note has the slug "dockr"',
+      hint: 'Did you mean "docker"?',
+    });
+  });
+
+  it('suggests aliases too', () => {
+    expect(resolveWikilink(index, 'kubeflow-basic', undefined, 'docker')).toMatchObject({ kind: 'broken', hint: 'Did you mean "kubeflow-basics"?' });
+  });
+
+  it('explains how to find the slug when nothing is close', () => {
+    expect(resolveWikilink(index, 'feature-stores', undefined, 'docker')).toMatchObject({
+      kind: 'broken',
+      hint: 'Check the slug: it is the note file name without .mdx.',
+    });
+  });
+
+  it('says a note without headings cannot be linked with #', () => {
+    expect(resolveWikilink(index, 'docker', 'layers', 'kubeflow')).toEqual({
+      kind: 'broken',
+      code: 'unknown-anchor',
+      message: '"docker" has no heading with id "layers"',
+      hint: 'That note has no headings yet: link to the note without #.',
+    });
+  });
+
+  it('lists at most six heading ids', () => {
+    const long: LinkTarget = { ...docker, slug: 'long', file: 'content/notes/long.mdx', headingIds: ['one', 'two', 'three', 'four', 'five', 'six', 'seven'] };
+    expect(resolveWikilink(buildLinkIndex([long], new Map()), 'long', 'zzzzzzzz', 'x')).toMatchObject({
+      hint: 'Use one of its heading ids: one, two, three, four, five, six, ….',
+    });
+  });
+
+  it('resolves a heading of the same note', () => {
+    expect(resolveWikilink(index, '', 'notebooks', 'kubeflow')).toEqual({ kind: 'self-anchor', anchor: 'notebooks' });
+  });
+
+  it('reports a wikilink with no target', () => {
+    expect(resolveWikilink(index, '', undefined, 'kubeflow')).toEqual({
+      kind: 'broken',
+      code: 'empty-link',
+      message: 'the wikilink has no target',
+      hint: 'Write the slug of a note, e.g. [[kubeflow]].',
+    });
+  });
+});
