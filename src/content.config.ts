@@ -1,10 +1,12 @@
 // Collections: loaders and schemas, no logic. Notes live in the top-level content/ folder (or CONTENT_DIR).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { noteFrontmatterSchema } from './schemas/note.ts';
 
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+const notesDir = pathToFileURL(`${path.resolve(process.env['CONTENT_DIR'] ?? 'content', 'notes')}/`);
 
 /**
  * Astro's frontmatter parser is YAML 1.1 and turns an unquoted `2026-03-01` into a `Date` at UTC midnight.
@@ -24,7 +26,7 @@ const notes = defineCollection({
   // The file name is the slug; folders are the author's own grouping and never change a URL.
   loader: glob({
     pattern: '**/*.mdx',
-    base: `./${contentDir}/notes`,
+    base: notesDir,
     generateId: ({ entry }) => entry.split('/').at(-1)!.replace(/\.mdx$/, ''),
   }),
   schema: z.preprocess(datesAsCalendarDates, noteFrontmatterSchema),
