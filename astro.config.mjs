@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
+import { searchIndex } from './src/integration/search-index.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Fixture builds in the tests get their own cache so they never see another site's content.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   markdown: {
     // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.
     processor: unified({

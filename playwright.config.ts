@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
+/** The good fixture under a base path: `fixtureUrl('/sub/topics/…')`. */
+export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4323);
+export const fixtureOrigin = `http://127.0.0.1:${fixturePort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,11 +21,21 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  // Serves the site that `npm run build` left in dist/.
-  webServer: {
-    command: `node tests/serve-dist.ts --dir dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    // The starter site that `npm run build` left in dist/.
+    {
+      command: `node tests/serve-dist.ts --dir dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // The good fixture site (a draft, an alias), built under the base path /sub/.
+    {
+      command: `node tests/e2e/serve-fixture.ts`,
+      url: `http://127.0.0.1:${fixturePort}/sub/`,
+      env: { E2E_FIXTURE_PORT: String(fixturePort) },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });
