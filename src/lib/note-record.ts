@@ -41,4 +41,6 @@ export interface SiteSources {
   notesDir: string;
   notes: readonly { file: string; source: string }[];
   today: CalendarDate;
+  /** The published-URL manifest (`content/permalinks.json`); `source` is undefined when the file is missing. */
+  permalinks?: { file: string; source: string | undefined };
 }

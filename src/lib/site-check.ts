@@ -14,6 +14,7 @@ import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Reso
 import { readNoteBody } from './note-body.ts';
 import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
+import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.ts';
 
@@ -257,6 +258,24 @@ function checkCycles(notes: readonly ReadNote[]): Diagnostic[] {
   });
 }
 
+function checkPublishedUrls(
+  permalinks: NonNullable<SiteSources['permalinks']>,
+  published: readonly NoteRecord[],
+  aliases: ReadonlyMap<string, string>,
+): Diagnostic[] {
+  const { file, source } = permalinks;
+  if (source === undefined) {
+    return [
+      warning(file, 1, 'permalinks', 'no-permalinks', 'there is no manifest of published URLs yet, so no URL counts as published', 'Once the site is online, run npm run permalinks and commit the file: from then on, a renamed note or heading cannot silently break a shared link.'),
+    ];
+  }
+  const { manifest, problem } = parseManifest(source);
+  if (!manifest) {
+    return [error(file, problem!.line, 'permalinks', 'invalid-permalinks', `the manifest ${problem!.message}`, 'Fix the file, or delete it and run npm run permalinks to write it again.')];
+  }
+  return checkPermalinks(file, source, manifest, currentUrls(published), aliases);
+}
+
 function linkTargetSlug(resolution: Resolution): string | undefined {
   return resolution.kind === 'note' ? resolution.target.slug : undefined;
 }
@@ -305,6 +324,10 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
     aliases,
   );
   diagnostics.push(...checkBodyLinks(notes, index, options.production));
+  if (sources.permalinks) {
+    const published = notes.map((n) => n.record).filter((r) => !r.draft);
+    diagnostics.push(...checkPublishedUrls(sources.permalinks, published, aliases));
+  }
 
   return { roadmap, notes: notes.map((n) => n.record), diagnostics };
 }

@@ -67,9 +67,10 @@ export interface LoadOptions {
 /** The analysed site for the current content on disk. */
 export function loadSite({ production, location = contentLocation() }: LoadOptions): AnalyzedSite {
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
+  const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
   const today = todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, ...noteFiles], production, today)}`;
+  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, today)}`;
   const memo = memoStore[MEMO];
   if (memo?.key === key) return memo.site;
 
@@ -80,6 +81,10 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
       notesDir: fromRoot(location, path.join(location.contentDir, 'notes')),
       notes: noteFiles.map((file) => ({ file: fromRoot(location, file), source: readFileSync(file, 'utf8') })),
       today,
+      permalinks: {
+        file: fromRoot(location, permalinksPath),
+        source: existsSync(permalinksPath) ? readFileSync(permalinksPath, 'utf8') : undefined,
+      },
     },
     { production },
   );

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkPermalinks, currentUrls, formatManifest, parseManifest, updateManifest } from '../../src/lib/permalinks.ts';
+
+const notes = [
+  { slug: 'kubeflow', tags: ['kubernetes'], headings: [{ depth: 2, id: 'pipelines' }, { depth: 3, id: 'katib' }, { depth: 5, id: 'deep' }] },
+  { slug: 'docker', tags: [], headings: [] },
+];
+const current = currentUrls(notes);
+
+describe('published URLs', () => {
+  it('lists every page and the h2–h4 anchors of each topic, sorted', () => {
+    expect(current).toEqual({
+      '/': [],
+      '/roadmap/': [],
+      '/tags/': [],
+      '/tags/kubernetes/': [],
+      '/timeline/': [],
+      '/topics/docker/': [],
+      '/topics/kubeflow/': ['katib', 'pipelines'],
+    });
+  });
+
+  it('writes one URL per line and reads it back', () => {
+    const text = formatManifest({ urls: current });
+    expect(text.split('\n')).toContain('    "/topics/kubeflow/": ["katib","pipelines"]');
+    expect(text.split('\n')).toContain('    "/topics/docker/": [],');
+    expect(parseManifest(text).manifest).toEqual({ urls: current });
+  });
+
+  it('reports a manifest that is not JSON with its line', () => {
+    expect(parseManifest('{\n  "urls": {\n    "/": [],\n  }\n}')).toEqual({ problem: { line: 4, message: expect.stringMatching(/^is not valid JSON/) } });
+    expect(parseManifest('{"urls": []}')).toEqual({ problem: { line: 1, message: 'has no "urls" object' } });
+  });
+});
+
+describe('checking the manifest against the content', () => {
+  const source = formatManifest({ urls: { ...current, '/topics/kubeflow/': ['katib', 'old-heading', 'pipelines'], '/topics/k8s/': [] } });
+  const { manifest } = parseManifest(source);
+
+  it('reports a vanished topic URL and a vanished anchor at their manifest lines', () => {
+    const found = checkPermalinks('content/permalinks.json', source, manifest!, current, new Map());
+    expect(found.map((d) => [d.line, d.code, d.message])).toEqual([
+      [10, 'published-url-removed', '/topics/k8s/ was published but would now disappear'],
+      [11, 'published-anchor-removed', '/topics/kubeflow/#old-heading was published but that heading is gone'],
+    ]);
+  });
+
+  it('accepts a vanished topic URL that is now an alias', () => {
+    const found = checkPermalinks('content/permalinks.json', source, manifest!, current, new Map([['k8s', 'kubeflow']]));
+    expect(found.map((d) => d.code)).toEqual(['published-anchor-removed']);
+  });
+});
+
+describe('updating the manifest', () => {
+  it('adds new URLs and keeps every published one', () => {
+    const { manifest, lost } = updateManifest({ urls: { '/': [] } }, current, new Map(), []);
+    expect(lost).toEqual([]);
+    expect(manifest.urls).toEqual(current);
+  });
+
+  it('refuses to forget a URL or anchor unless it is dropped on purpose', () => {
+    const previous = { urls: { '/topics/gone/': [], '/topics/kubeflow/': ['old'] } };
+    expect(updateManifest(previous, current, new Map(), []).lost).toEqual(['/topics/gone/', '/topics/kubeflow/#old']);
+    const dropped = updateManifest(previous, current, new Map(), ['/topics/gone/', '/topics/kubeflow/#old']);
+    expect(dropped.lost).toEqual([]);
+    expect(dropped.manifest.urls).toEqual(current);
+  });
+
+  it('keeps a renamed note URL that an alias now covers', () => {
+    const { manifest, lost } = updateManifest({ urls: { '/topics/k8s/': ['pods'] } }, current, new Map([['k8s', 'kubeflow']]), []);
+    expect(lost).toEqual([]);
+    expect(manifest.urls['/topics/k8s/']).toEqual(['pods']);
+  });
+
+  it('says which drops name nothing that was published', () => {
+    expect(updateManifest({ urls: {} }, current, new Map(), ['/topics/nope/']).unknownDrops).toEqual(['/topics/nope/']);
+  });
+});
