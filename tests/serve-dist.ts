@@ -16,7 +16,14 @@ const { values } = parseArgs({
 const dir = path.resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
-const notFound = () => readFileSync(path.join(dir, '404.html'));
+// Read per request: the site may be rebuilt while the server runs.
+const notFound = () => {
+  try {
+    return readFileSync(path.join(dir, '404.html'));
+  } catch {
+    return 'Not found';
+  }
+};
 
 createServer((request, response) => {
   const url = request.url ?? '/';

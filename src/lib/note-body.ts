@@ -5,6 +5,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Nodes, Root, Text } from 'mdast';
+// Types only: mdast-util-to-hast declares `data.hProperties`, which carries the heading ids into the HTML.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';

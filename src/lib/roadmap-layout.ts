@@ -3,6 +3,7 @@
  * (ELK partitions keep phase order), prerequisite edges routed by ELK. Plain data out; the component only draws it.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { NoteStatus } from '../schemas/note.ts';
 
 export interface LayoutInput {
@@ -95,7 +96,7 @@ export async function layoutRoadmap(input: LayoutInput): Promise<RoadmapLayout> 
   const known = new Set(input.notes.map((n) => n.slug));
   const wrapped = new Map(input.notes.map((n) => [n.slug, wrapTitle(n.title)]));
 
-  const graph = {
+  const graph: ElkNode = {
     id: 'roadmap',
     layoutOptions: {
       'elk.algorithm': 'layered',

@@ -6,6 +6,7 @@
  * Validation happens before the build (src/lib/site-check.ts); here a link that does not resolve is left as written.
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { resolveHref, resolveWikilink, buildLinkIndex, type LinkIndex, type Resolution } from '../lib/links.ts';
 import { assignHeadingIds } from '../lib/note-body.ts';

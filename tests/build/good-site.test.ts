@@ -66,7 +66,7 @@ describe('the good fixture site', () => {
   it('escapes quotes, angle brackets and ampersands from frontmatter', () => {
     const html = page('topics/pipelines/');
     expect(html).toContain('<p class="lede">Workflows of steps: a summary with a colon, quotes &quot; and &lt;angle&gt; &amp; ampersands.</p>');
-    expect(html).toContain('<meta name="description" content="Workflows of steps: a summary with a colon, quotes &quot; and <angle> &amp; ampersands.">');
+    expect(html).toContain('<meta name="description" content="Workflows of steps: a summary with a colon, quotes &quot; and &lt;angle&gt; &amp; ampersands.">');
   });
 
   it('shows prerequisites, unlocks, related and backlinks on a topic page', () => {

@@ -14,8 +14,9 @@ export interface RunResult {
   problemLines: string[];
 }
 
+/** vitest puts its own and Vite's variables (NODE_ENV=test, BASE_URL, MODE, …) in process.env; a build must not see them. */
 function withoutTestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...rest } = env;
+  const { NODE_ENV: _n, VITEST: _v, BASE_URL: _b, DEV: _d, MODE: _m, SSR: _s, PROD: _p, ...rest } = env;
   return rest;
 }
 

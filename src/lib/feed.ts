@@ -1,0 +1,80 @@
+/**
+ * The RSS feed's items and the sitemap's page filter: plain data from the notes, URLs from `urls.ts`.
+ */
+import type { CalendarDate } from './calendar-date.ts';
+import type { NoteRecord } from './note-record.ts';
+import { absoluteUrl, normalizeBase, sitePath, topicHref } from './urls.ts';
+
+/** An item as @astrojs/rss takes it. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate?: Date;
+  categories: string[];
+}
+
+/**
+ * The instant a calendar date starts in UTC. Feeds need an instant; 00:00 UTC keeps the calendar day the author
+ * wrote whatever time zone the build runs in (a local-time `Date` would move it a day west of UTC).
+ */
+export function startOfDayUtc(date: CalendarDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The date a note appears in the feed: when it was completed, else when study started. */
+export function feedDate(note: Pick<NoteRecord, 'completed' | 'started'>): CalendarDate | undefined {
+  return note.completed ?? note.started;
+}
+
+export interface FeedContext {
+  /** Site origin (`SITE_URL`), e.g. `https://jane.github.io/`. */
+  origin: string;
+  /** Base path, e.g. `/mlops-notes/`. */
+  base: string;
+  phaseTitle: (id: string) => string;
+}
+
+/**
+ * One item per note, newest first (by feed date, then roadmap order; notes without a date last, in roadmap order).
+ * Categories: the phase's title, then the tags. Drafts never appear, even if the caller passes them.
+ */
+export function feedItems(notes: readonly NoteRecord[], { origin, base, phaseTitle }: FeedContext): FeedItem[] {
+  return notes
+    .filter((note) => !note.draft)
+    .map((note, roadmapIndex) => ({ note, roadmapIndex, date: feedDate(note) }))
+    .sort((a, b) => {
+      if (a.date !== b.date) {
+        if (!a.date) return 1;
+        if (!b.date) return -1;
+        return a.date < b.date ? 1 : -1;
+      }
+      return a.roadmapIndex - b.roadmapIndex;
+    })
+    .map(({ note, date }) => ({
+      title: note.title,
+      link: absoluteUrl(origin, topicHref(base, note.slug)),
+      description: note.summary,
+      ...(date ? { pubDate: startOfDayUtc(date) } : {}),
+      categories: [phaseTitle(note.phase), ...note.tags],
+    }));
+}
+
+/**
+ * Whether a page URL belongs in the sitemap: not the not-found page, and not an alias's redirect page
+ * (`/topics/<alias>/`), which only points to the note's own URL.
+ */
+export function isSitemapPage(pageUrl: string, { base, aliases }: { base: string; aliases: ReadonlySet<string> }): boolean {
+  const pathname = new URL(pageUrl).pathname;
+  const within = pathname.startsWith(normalizeBase(base)) ? pathname.slice(normalizeBase(base).length) : pathname.replace(/^\//, '');
+  if (/^404(\.html|\/)?$/.test(within)) return false;
+  // `topics/<slug>/`: one path segment under topics/.
+  const topic = /^topics\/([^/]+)\/?$/.exec(within);
+  return !(topic && aliases.has(decodeURIComponent(topic[1]!)));
+}
+
+/** The absolute URL of the sitemap index that @astrojs/sitemap writes, for robots.txt. */
+export function sitemapIndexUrl(origin: string, base: string): string {
+  return absoluteUrl(origin, sitePath(base, 'sitemap-index.xml'));
+}

@@ -1,0 +1,211 @@
+/**
+ * What goes into a share image (the Open Graph / Twitter card picture): a plain model built from the notes.
+ * Rendering lives in `src/node/render-share-image.ts`; the cache key is a hash of exactly this model, so an image
+ * is rendered again only when something it shows changes.
+ */
+// node:crypto only hashes a string: no I/O, so this module stays pure.
+import { createHash } from 'node:crypto';
+import type { NoteStatus } from '../schemas/note.ts';
+import type { Progress } from './graph.ts';
+import type { NoteRecord } from './note-record.ts';
+import { STATUS_LABELS } from './status.ts';
+import { studyHours } from './study.ts';
+import { sitePath } from './urls.ts';
+
+/** Open Graph's recommended size for `summary_large_image` cards. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** A title sized to fit: shorter titles get larger type; very long ones are cut at a word with an ellipsis. */
+export interface FittedText {
+  text: string;
+  fontSize: number;
+}
+
+/** The share image of one topic. */
+export interface TopicShareImage {
+  kind: 'topic';
+  siteTitle: string;
+  title: FittedText;
+  summary: string;
+  /** `Phase 2 · Infrastructure`. */
+  phase: string;
+  status: NoteStatus;
+  statusLabel: string;
+  prerequisites: { done: number; total: number; label: string };
+  /** `6.5 h studied in 4 sessions`, or `No sessions logged yet`. */
+  studied: string;
+}
+
+/** The share image of every other page: the roadmap as a whole. */
+export interface SiteShareImage {
+  kind: 'site';
+  siteTitle: FittedText;
+  description: string;
+  author: string | undefined;
+  /** `6 phases · 32 topics`. */
+  scope: string;
+  counts: Record<NoteStatus, number>;
+  total: number;
+  /** `12 of 32 topics done (38%)`. */
+  progressLabel: string;
+}
+
+export type ShareImage = TopicShareImage | SiteShareImage;
+
+// Font-size tiers for the title, from the widest measure we can afford (1200 px less 2 × 80 px margins) and Inter
+// Bold's average advance (~0.55 em): each tier keeps the title within three lines.
+const TITLE_TIERS = [
+  { maxLength: 32, fontSize: 76 },
+  { maxLength: 56, fontSize: 66 },
+  { maxLength: 84, fontSize: 56 },
+] as const;
+const SMALLEST_TITLE = { maxLength: 100, fontSize: 50 } as const;
+
+/** Sizes a title for the image; longer than the last tier, it is cut at a word boundary and ends with `…`. */
+export function fitTitle(title: string): FittedText {
+  const text = title.trim().replace(/\s+/g, ' ');
+  const tier = TITLE_TIERS.find((t) => text.length <= t.maxLength) ?? SMALLEST_TITLE;
+  return { text: truncateAtWord(text, SMALLEST_TITLE.maxLength), fontSize: tier.fontSize };
+}
+
+/** `text` cut to at most `max` characters (ellipsis included), at a word boundary when there is one nearby. */
+export function truncateAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  // Cut at the last space unless that would throw away more than a fifth of the room (one very long word).
+  const cut = space > max * 0.8 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s.,;:–—-]+$/, '')}…`;
+}
+
+/** `2 of 3 prerequisites done`, `0 of 1 prerequisite done`, `No prerequisites`. */
+export function prerequisitesLabel(done: number, total: number): string {
+  if (total === 0) return 'No prerequisites';
+  return `${done} of ${total} prerequisite${total === 1 ? '' : 's'} done`;
+}
+
+export interface TopicShareImageInput {
+  siteTitle: string;
+  note: Pick<NoteRecord, 'title' | 'summary' | 'status' | 'log' | 'prerequisites'>;
+  phaseNumber: number;
+  phaseTitle: string;
+  /** Status of each note by slug, for counting prerequisites that are done. */
+  statusOf: (slug: string) => NoteStatus | undefined;
+}
+
+/** The model of a topic's image: title, summary, phase, status, prerequisites done, hours studied, site title. */
+export function topicShareImage({ siteTitle, note, phaseNumber, phaseTitle, statusOf }: TopicShareImageInput): TopicShareImage {
+  const total = note.prerequisites.length;
+  const done = note.prerequisites.filter((slug) => statusOf(slug) === 'done').length;
+  const hours = studyHours(note.log);
+  const sessions = note.log.length;
+  return {
+    kind: 'topic',
+    siteTitle,
+    title: fitTitle(note.title),
+    summary: truncateAtWord(note.summary.trim().replace(/\s+/g, ' '), 140),
+    phase: `Phase ${phaseNumber} · ${phaseTitle}`,
+    status: note.status,
+    statusLabel: STATUS_LABELS[note.status],
+    prerequisites: { done, total, label: prerequisitesLabel(done, total) },
+    studied:
+      sessions === 0
+        ? 'No sessions logged yet'
+        : hours.total > 0
+          ? `${hours.label} studied in ${sessions} session${sessions === 1 ? '' : 's'}`
+          : `${sessions} session${sessions === 1 ? '' : 's'} logged`,
+  };
+}
+
+export interface SiteShareImageInput {
+  title: string;
+  description: string;
+  author?: string | undefined;
+  phaseCount: number;
+  progress: Progress;
+}
+
+/** The model of the site-wide image: title, description, author, size of the roadmap and progress by status. */
+export function siteShareImage({ title, description, author, phaseCount, progress }: SiteShareImageInput): SiteShareImage {
+  const { total, counts, percent } = progress;
+  return {
+    kind: 'site',
+    siteTitle: fitTitle(title),
+    description: truncateAtWord(description.trim().replace(/\s+/g, ' '), 160),
+    author,
+    scope: `${phaseCount} phase${phaseCount === 1 ? '' : 's'} · ${total} topic${total === 1 ? '' : 's'}`,
+    counts: { ...counts },
+    total,
+    progressLabel: `${counts.done} of ${total} topic${total === 1 ? '' : 's'} done (${percent.done}%)`,
+  };
+}
+
+/** The same JSON for the same model, whatever order its properties were built in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * The cache key of an image: SHA-256 of the model (exactly what the image shows) and the renderer's version
+ * (layout, fonts and library versions), as 64 hex digits.
+ */
+export function shareImageCacheKey(image: ShareImage, rendererVersion: string): string {
+  return createHash('sha256').update(`${rendererVersion}\n${canonicalJson(image)}`).digest('hex');
+}
+
+/** Colours of a status in the image, the light theme's tokens from global.css. */
+export const STATUS_COLOURS: Record<NoteStatus, { text: string; soft: string }> = {
+  done: { text: '#1a7f37', soft: '#e6f4ea' },
+  'in-progress': { text: '#9a5b00', soft: '#fff4dc' },
+  planned: { text: '#57606a', soft: '#eef1f4' },
+};
+
+/** The site path of a share image: a topic's (`og/topics/<slug>.png`) or, without a slug, the site's (`og/site.png`). */
+export function shareImagePath(base: string, slug?: string): string {
+  return sitePath(base, slug ? `og/topics/${slug}.png` : 'og/site.png');
+}
+
+/** Text alternative of an image: what it shows, in one sentence (for `og:image:alt` and `twitter:image:alt`). */
+export function shareImageAlt(image: ShareImage): string {
+  if (image.kind === 'topic') {
+    return `${image.title.text} (${image.siteTitle}): ${image.statusLabel}, ${image.phase}. ${image.prerequisites.label}; ${image.studied.replace(/^No/, 'no')}.`;
+  }
+  return `${image.siteTitle.text}: study roadmap of ${image.scope}, ${image.progressLabel}.`;
+}
+
+/** The parts of the site a topic's image needs (structurally the `Site` of `src/data/site.ts`). */
+export interface ShareImageSite {
+  roadmap: { title: string; phases: readonly { id: string; title: string }[] };
+  graph: { bySlug: ReadonlyMap<string, Pick<NoteRecord, 'status'>> };
+}
+
+/** The image model of `note` within `site`. */
+export function topicShareImageOf(site: ShareImageSite, note: TopicShareImageInput['note'] & Pick<NoteRecord, 'phase'>): TopicShareImage {
+  const phaseIndex = site.roadmap.phases.findIndex((p) => p.id === note.phase);
+  return topicShareImage({
+    siteTitle: site.roadmap.title,
+    note,
+    phaseNumber: phaseIndex + 1,
+    phaseTitle: site.roadmap.phases[phaseIndex]?.title ?? note.phase,
+    statusOf: (slug) => site.graph.bySlug.get(slug)?.status,
+  });
+}
+
+/** The site-wide image model (structurally from the `Site` of `src/data/site.ts`). */
+export function siteShareImageOf(site: {
+  roadmap: { title: string; description: string; author?: string | undefined; phases: readonly unknown[] };
+  progress: Progress;
+}): SiteShareImage {
+  return siteShareImage({
+    title: site.roadmap.title,
+    description: site.roadmap.description,
+    author: site.roadmap.author,
+    phaseCount: site.roadmap.phases.length,
+    progress: site.progress,
+  });
+}
