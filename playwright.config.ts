@@ -5,6 +5,9 @@ const port = Number(process.env['E2E_PORT'] ?? 4322);
 /** The good fixture under a base path: `fixtureUrl('/sub/topics/…')`. */
 export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4323);
 export const fixtureOrigin = `http://127.0.0.1:${fixturePort}`;
+/** `astro dev` over a copy of the good fixture that the live-authoring tests edit. */
+export const devPort = Number(process.env['E2E_DEV_PORT'] ?? 4324);
+export const devOrigin = `http://127.0.0.1:${devPort}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,6 +39,13 @@ export default defineConfig({
       env: { E2E_FIXTURE_PORT: String(fixturePort) },
       reuseExistingServer: false,
       timeout: 180_000,
+    },
+    {
+      command: `node tests/e2e/dev-server.ts`,
+      url: `http://127.0.0.1:${devPort}/`,
+      env: { E2E_DEV_PORT: String(devPort) },
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });

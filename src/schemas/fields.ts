@@ -47,7 +47,8 @@ export const calendarDate = z
   .superRefine((value, ctx) => {
     const why = calendarDateProblem(value);
     if (why) ctx.addIssue({ code: 'custom', message: problem(why, 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.') });
-  });
+  })
+  .meta({ format: 'date' });
 
 /** A list of items; a missing list means an empty one. */
 export const list = <T extends z.ZodType>(item: T, example: string) =>
@@ -74,4 +75,5 @@ export const httpUrl = z
         message: problem(`"${value}" is not an http(s) URL`, 'Write a full address starting with https://.'),
       });
     }
-  });
+  })
+  .meta({ format: 'uri', pattern: '^https?://' });

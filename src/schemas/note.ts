@@ -53,50 +53,51 @@ const tag = z
       problem(`"${String(issue.input)}" is not a valid tag`, 'Use lowercase letters, digits and hyphens, e.g. feature-store.'),
   });
 
+// Each field's description is also its documentation in the generated JSON Schema (public/schemas/).
 export const noteFrontmatterSchema = z.object({
-  /** The topic's name, shown as the page heading. */
-  title: text('title', 'Advanced Kubernetes'),
-  /** One or two sentences for lists and link previews. */
+  title: text('title', 'Advanced Kubernetes')
+    .describe("The topic's name, shown as the page heading."),
   summary: text('summary', 'Scheduling, GPUs, operators and autoscaling.').pipe(
     z.string().max(200, {
       error: (issue) =>
         problem(`is ${String((issue.input as string).length)} characters long, more than 200`, 'Shorten it to one or two sentences of at most 200 characters.'),
     }),
-  ),
-  /** The `id` of a phase in roadmap.yaml. */
-  phase: text('phase', 'foundations'),
-  /** Where the author is with this topic. */
+  )
+    .describe('One or two sentences for lists and link previews.'),
+  phase: text('phase', 'foundations')
+    .describe('The `id` of a phase in roadmap.yaml.'),
   status: z
     .enum(NOTE_STATUSES, {
       error: (issue) => problem(`"${String(issue.input)}" is not a status`, `Use one of ${NOTE_STATUSES.join(', ')}.`),
     })
-    .default('planned'),
-  /** Position within its phase; notes without one come after, by title. */
+    .default('planned')
+    .describe('Where the author is with this topic.'),
   order: z
     .number({ error: (issue) => problem(`must be a number, got ${JSON.stringify(issue.input)}`, 'Write a number, e.g. `order: 2`.') })
-    .optional(),
-  /** The day study began. */
-  started: calendarDate.optional(),
-  /** The day the topic was finished. */
-  completed: calendarDate.optional(),
-  /** The planned finish. */
-  target: calendarDate.optional(),
-  /** Study sessions. */
-  log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`'),
-  /** Slugs of notes to study first. */
-  prerequisites: list(slug, '`prerequisites: [kubernetes-core]`'),
-  /** Slugs of notes worth reading alongside. */
-  related: list(slug, '`related: [kserve]`'),
-  /** Lowercase topic labels. */
-  tags: list(tag, '`tags: [kubernetes, gpus]`'),
-  /** Books, papers, courses and docs. */
-  resources: list(resourceSchema, '`- { title: KServe docs, url: https://kserve.github.io/website/ }`'),
-  /** Former slugs of this note; each keeps working as a redirect. */
-  aliases: list(slug, '`aliases: [old-name]`'),
-  /** A draft appears nowhere in a production build. */
+    .optional()
+    .describe('Position within its phase; notes without one come after, by title.'),
+  started: calendarDate.optional()
+    .describe('The day study began.'),
+  completed: calendarDate.optional()
+    .describe('The day the topic was finished.'),
+  target: calendarDate.optional()
+    .describe('The planned finish.'),
+  log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`')
+    .describe('Study sessions.'),
+  prerequisites: list(slug, '`prerequisites: [kubernetes-core]`')
+    .describe('Slugs of notes to study first.'),
+  related: list(slug, '`related: [kserve]`')
+    .describe('Slugs of notes worth reading alongside.'),
+  tags: list(tag, '`tags: [kubernetes, gpus]`')
+    .describe('Lowercase topic labels.'),
+  resources: list(resourceSchema, '`- { title: KServe docs, url: https://kserve.github.io/website/ }`')
+    .describe('Books, papers, courses and docs.'),
+  aliases: list(slug, '`aliases: [old-name]`')
+    .describe('Former slugs of this note; each keeps working as a redirect.'),
   draft: z
     .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `draft: true` or remove the line.') })
-    .default(false),
+    .default(false)
+    .describe('A draft appears nowhere in a production build.'),
 }, { error: problem('the frontmatter must be a mapping of fields', 'Write one `field: value` per line, starting with `title:`.') });
 
 export type NoteFrontmatter = z.output<typeof noteFrontmatterSchema>;

@@ -1,0 +1,51 @@
+/** Live authoring: `astro dev` reflects edits on disk in the edited page and the pages that depend on it. */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { devOrigin } from '../../playwright.config.ts';
+
+const content = path.resolve(import.meta.dirname, '../.tmp/dev-content');
+const file = (relative: string) => path.join(content, 'notes', relative);
+const edit = (relative: string, from: string | RegExp, to: string) => writeFileSync(file(relative), readFileSync(file(relative), 'utf8').replace(from, to));
+
+test.describe.configure({ mode: 'serial' });
+
+test('editing a note title updates its page and a page that links to it', async ({ page }) => {
+  await page.goto(`${devOrigin}/topics/kubernetes/`);
+  await expect(page.locator('a.wikilink', { hasText: 'Containers' }).first()).toBeVisible();
+  edit('basics/containers.mdx', 'title: Containers\n', 'title: Containers and images\n');
+  await expect(async () => {
+    await page.goto(`${devOrigin}/topics/containers/`);
+    await expect(page.locator('h1')).toHaveText('Containers and images', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await page.goto(`${devOrigin}/topics/kubernetes/`);
+  await expect(page.locator('a.wikilink', { hasText: 'Containers and images' })).toBeVisible();
+  await expect(page.locator('.facts')).toContainText('Containers and images');
+});
+
+test('a new note appears and a deleted one disappears without a restart', async ({ page }) => {
+  writeFileSync(file('basics/gpus.mdx'), '---\ntitle: GPUs\nsummary: Accelerators for training.\nphase: foundations\n---\n\n## Why\n\nText.\n');
+  await expect(async () => {
+    await page.goto(`${devOrigin}/`);
+    await expect(page.getByRole('link', { name: 'GPUs' }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  rmSync(file('basics/gpus.mdx'));
+  await expect(async () => {
+    await page.goto(`${devOrigin}/`);
+    await expect(page.getByRole('link', { name: 'GPUs' })).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+});
+
+test('a broken link shows the content-check message in the browser, and the page recovers when fixed', async ({ page }) => {
+  edit('platforms/pipelines.mdx', 'Steps depend on [[kubernetes#pods]].', 'Steps depend on [[kubernetes#pods]] and [[kubernets]].');
+  const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+  await expect(async () => {
+    await page.goto(`${devOrigin}/topics/pipelines/`);
+    expect(await overlayText()).toContain('[[kubernets]]: no note has the slug "kubernets". Did you mean "kubernetes"?');
+  }).toPass({ timeout: 15_000 });
+  edit('platforms/pipelines.mdx', ' and [[kubernets]]', '');
+  await expect(async () => {
+    await page.goto(`${devOrigin}/topics/pipelines/`);
+    await expect(page.locator('h1')).toHaveText('Pipelines', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+});
