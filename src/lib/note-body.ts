@@ -27,6 +27,15 @@ export type BodyLink =
   | { kind: 'wikilink'; target: string; anchor?: string; label?: string; line: number; column: number; context: string }
   | { kind: 'markdown'; href: string; line: number; column: number; context: string };
 
+/** A study component used with a missing or wrong attribute. */
+export interface ComponentProblem {
+  line: number;
+  column: number;
+  component: string;
+  message: string;
+  hint: string;
+}
+
 export interface NoteBody {
   headings: NoteHeading[];
   links: BodyLink[];
@@ -34,6 +43,7 @@ export interface NoteBody {
   wordCount: number;
   /** Whether the body has math, so pages load the KaTeX stylesheet only where it is needed. */
   hasMath: boolean;
+  componentProblems: ComponentProblem[];
   /** Set when the MDX does not parse; headings and links are then empty. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -138,6 +148,51 @@ function countWords(tree: Root): number {
   return words;
 }
 
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+}
+
+const CALLOUT_TYPES = ['note', 'tip', 'warning'];
+
+/**
+ * The study components' own rules, checked before rendering so they are reported like every other problem:
+ * a Figure needs alt text, a Callout a known type, a SelfCheck a question.
+ */
+export function checkComponents(tree: Root): ComponentProblem[] {
+  const problems: ComponentProblem[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as unknown as JsxElement;
+    const attribute = (name: string) => element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    const text = (name: string) => {
+      const value = attribute(name)?.value;
+      return typeof value === 'string' ? value : undefined;
+    };
+    const at = element.position?.start ?? { line: 1, column: 1 };
+    const report = (message: string, hint: string) =>
+      problems.push({ line: at.line, column: at.column, component: element.name ?? '', message, hint });
+    if (element.name === 'Figure') {
+      if (!attribute('src')) report('<Figure> has no src', 'Import the image beside the note and pass it: import diagram from \'./diagram.png\'; then <Figure src={diagram} alt="…" />.');
+      const alt = attribute('alt');
+      // alt={expression} is accepted as written; a missing or blank string is not.
+      if (!alt || (typeof alt.value === 'string' && alt.value.trim() === '') || alt.value === null) {
+        report('<Figure> has no alt text', 'Add alt="…" describing what the image shows, for readers who cannot see it.');
+      }
+    } else if (element.name === 'Callout') {
+      const type = text('type');
+      if (attribute('type') && (type === undefined || !CALLOUT_TYPES.includes(type))) {
+        report(`<Callout type="${type ?? '…'}"> is not a callout type`, `Use type="note", type="tip" or type="warning".`);
+      }
+    } else if (element.name === 'SelfCheck') {
+      if (!text('question')?.trim()) report('<SelfCheck> has no question', 'Add question="…"; the answer goes between the tags.');
+    }
+  });
+  return problems;
+}
+
 /** Reads a body whose frontmatter lines are blanked (so positions are file positions). */
 export function readNoteBody(bodyWithFileLines: string): NoteBody {
   let tree: Root;
@@ -154,6 +209,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
       links: [],
       wordCount: 0,
       hasMath: false,
+      componentProblems: [],
       syntaxError: named
         ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
         : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },
@@ -163,5 +219,11 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
   });
-  return { headings: assignHeadingIds(tree), links: collectLinks(tree, bodyWithFileLines), wordCount: countWords(tree), hasMath };
+  return {
+    headings: assignHeadingIds(tree),
+    links: collectLinks(tree, bodyWithFileLines),
+    wordCount: countWords(tree),
+    hasMath,
+    componentProblems: checkComponents(tree),
+  };
 }

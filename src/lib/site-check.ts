@@ -133,6 +133,10 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
     diagnostics.push(error(file, line, 'mdx', 'mdx-syntax', `MDX syntax error: ${message.replace(/\.$/, '')}`, 'In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.', column));
   }
 
+  for (const problem of body.componentProblems) {
+    diagnostics.push(error(file, problem.line, problem.component, 'component-usage', problem.message, problem.hint, problem.column));
+  }
+
   return {
     valid,
     lineOf,

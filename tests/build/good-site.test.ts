@@ -61,6 +61,10 @@ describe('the good fixture site', () => {
     expect(html).toContain('class="callout callout--tip"');
     expect(html).toContain('<details><summary>Show answer</summary>');
     expect(page('topics/pipelines/')).toContain('class="takeaways"');
+    // A figure stored beside its note is optimised by Astro and keeps its alt text and caption.
+    expect(page('topics/containers/')).toMatch(
+      /<figure class="figure"><img src="\/_astro\/layers\.[\w-]+\.webp" alt="Image layers stacked from the base image up"[^>]*width="320" height="160"><figcaption>Each instruction adds a layer\.<\/figcaption><\/figure>/,
+    );
   });
 
   it('escapes quotes, angle brackets and ampersands from frontmatter', () => {

@@ -123,7 +123,7 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({ headings: [], links: [], wordCount: 0, hasMath: false });
+    expect(readNoteBody('')).toEqual({ headings: [], links: [], wordCount: 0, hasMath: false, componentProblems: [] });
   });
 });
 
@@ -134,6 +134,7 @@ describe('readNoteBody syntax errors', () => {
       links: [],
       wordCount: 0,
       hasMath: false,
+      componentProblems: [],
       syntaxError: { line: 3, column: 11, message: 'Expected a closing tag for `<div>`  before the end of `paragraph`' },
     });
   });
@@ -149,5 +150,30 @@ describe('readNoteBody syntax errors', () => {
   it('accepts JSX components and escaped braces', () => {
     const body = readNoteBody('<Callout type="tip">Use `kubectl explain`.</Callout>\n\nA set \\{a, b\\}.\n');
     expect(body.syntaxError).toBeUndefined();
+  });
+});
+
+describe('study components', () => {
+  it('needs alt text and an image on a Figure, a known type on a Callout and a question on a SelfCheck', () => {
+    const body = [
+      '<Figure src={x} />',
+      '',
+      '<Figure src={x} alt=" " />',
+      '',
+      '<Figure src={x} alt={description} caption="An expression counts as alt text." />',
+      '',
+      '<Callout type="danger">Text.</Callout>',
+      '',
+      '<Callout>A plain note.</Callout>',
+      '',
+      '<SelfCheck question="">Answer.</SelfCheck>',
+      '',
+    ].join('\n');
+    expect(readNoteBody(body).componentProblems.map((p) => [p.line, p.component, p.message])).toEqual([
+      [1, 'Figure', '<Figure> has no alt text'],
+      [3, 'Figure', '<Figure> has no alt text'],
+      [7, 'Callout', '<Callout type="danger"> is not a callout type'],
+      [11, 'SelfCheck', '<SelfCheck> has no question'],
+    ]);
   });
 });
