@@ -59,3 +59,36 @@ describe('npm run check', () => {
     expect(result.problemLines).toEqual([]);
   });
 });
+
+describe('npm run check -- --watch', () => {
+  it('checks again when a note changes, and reports the fix', async () => {
+    const { spawn } = await import('node:child_process');
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'notes-watch-')), 'content');
+    cpSync(path.join(projectRoot, 'tests/fixtures/broken-references/content'), content, { recursive: true });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/check.ts'), '--watch'], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content },
+    });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const waitFor = async (text: string) => {
+      for (let i = 0; i < 100 && !output.includes(text); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(output).toContain(text);
+    };
+    try {
+      await waitFor('Watching');
+      expect(output).toContain('unknown note "bsae". Did you mean "base"?');
+      const typo = path.join(content, 'notes/basics/typo.mdx');
+      writeFileSync(typo, readFileSync(typo, 'utf8').replace('[bsae]', '[base]'));
+      await waitFor('— content changed, checking again —');
+      const recheck = () => output.slice(output.lastIndexOf('— content changed'));
+      for (let i = 0; i < 100 && !recheck().includes('notes checked'); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(recheck()).toContain('6 notes checked');
+      expect(recheck()).not.toContain('"bsae"');
+    } finally {
+      child.kill();
+    }
+  });
+});
