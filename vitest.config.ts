@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
     // Build tests run real `astro build`s of fixture sites.
     testTimeout: 180_000,
     hookTimeout: 180_000,

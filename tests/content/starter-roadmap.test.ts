@@ -1,0 +1,331 @@
+/**
+ * The starter roadmap that ships in content/: checks on the content itself, not on the generator.
+ *
+ * Every note is read with the project's own code (the frontmatter splitter and YAML reader, the note schema,
+ * the MDX body reader) and the whole site with `loadSite`, so a note that passes here is a note the build
+ * accepts. On top of what the build enforces, these tests hold the starter plan to its editorial promises:
+ * substantial bodies, runnable-looking code, real sources, a connected prerequisite graph and dates that tell
+ * one coherent 16–20 week study plan as seen on 2026-11-27.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Code } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { daysBetween } from '../../src/lib/calendar-date.ts';
+import { formatDiagnostic, sortDiagnostics } from '../../src/lib/diagnostics.ts';
+import { parseYamlWithLines, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { findPrerequisiteCycles } from '../../src/lib/graph.ts';
+import { parseMdx, readNoteBody } from '../../src/lib/note-body.ts';
+import type { AnalyzedSite } from '../../src/lib/site-check.ts';
+import { listNoteFiles, loadSite, type ContentLocation } from '../../src/node/load-site.ts';
+import { noteFrontmatterSchema, type NoteFrontmatter } from '../../src/schemas/note.ts';
+
+/** The day the starter content describes: done work lies on or before it, planned work after it. */
+const TODAY = '2026-11-27';
+
+const root = path.resolve(import.meta.dirname, '../..');
+// An explicit location, so a CONTENT_DIR left over from the fixture tests can never point us elsewhere.
+const location: ContentLocation = { root, contentDir: path.join(root, 'content') };
+
+interface StarterNote {
+  slug: string;
+  /** Path from the project root, for messages. */
+  file: string;
+  data: NoteFrontmatter;
+  /** Words of prose and code together, as `readNoteBody` counts them for reading time. */
+  wordCount: number;
+  /** Fenced and indented code blocks of the body, in document order. */
+  codeBlocks: { lang: string | null; value: string; line: number }[];
+}
+
+function readStarterNote(absolute: string): StarterNote {
+  const file = path.relative(root, absolute).split(path.sep).join('/');
+  const source = readFileSync(absolute, 'utf8');
+  const split = splitFrontmatter(source);
+  const parsed = parseYamlWithLines(split.yaml ?? '');
+  if (parsed.problems.length) throw new Error(`${file}: invalid frontmatter YAML: ${JSON.stringify(parsed.problems)}`);
+  const result = noteFrontmatterSchema.safeParse(parsed.data ?? {});
+  if (!result.success) throw new Error(`${file}: frontmatter does not match the schema: ${result.error.message}`);
+  const body = readNoteBody(split.bodyWithFileLines);
+  if (body.syntaxError) throw new Error(`${file}:${body.syntaxError.line} MDX syntax error: ${body.syntaxError.message}`);
+  const codeBlocks: StarterNote['codeBlocks'] = [];
+  visit(parseMdx(split.bodyWithFileLines), 'code', (node: Code) => {
+    codeBlocks.push({ lang: node.lang ?? null, value: node.value, line: node.position?.start.line ?? 1 });
+  });
+  return { slug: path.basename(absolute, '.mdx'), file, data: result.data, wordCount: body.wordCount, codeBlocks };
+}
+
+const notes = listNoteFiles(location).map(readStarterNote);
+const bySlug = new Map(notes.map((n) => [n.slug, n]));
+const roadmap = parseYamlWithLines(readFileSync(path.join(location.contentDir, 'roadmap.yaml'), 'utf8')).data as {
+  phases: { id: string }[];
+};
+const phaseIds = roadmap.phases.map((p) => p.id);
+
+/** Notes in roadmap order: by phase, then `order`, then slug, as the site lists them. */
+const inRoadmapOrder = [...notes].sort(
+  (a, b) =>
+    phaseIds.indexOf(a.data.phase) - phaseIds.indexOf(b.data.phase) ||
+    (a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
+    a.slug.localeCompare(b.slug),
+);
+
+/** Every calendar date a note mentions. */
+function datesOf(note: StarterNote): string[] {
+  const { started, completed, target, log } = note.data;
+  return [started, completed, target, ...log.map((entry) => entry.date)].filter((d): d is string => d !== undefined);
+}
+
+function codeOf(lang: readonly string[]) {
+  return notes.flatMap((note) =>
+    note.codeBlocks.filter((block) => block.lang !== null && lang.includes(block.lang)).map((block) => ({ note, block })),
+  );
+}
+
+const hasPython = spawnSync('python3', ['--version'], { encoding: 'utf8' }).status === 0;
+const pythonMissing = hasPython ? '' : ' (skipped: python3 is not on the PATH, so Python blocks cannot be compiled here)';
+if (!hasPython) console.warn('tests/content: python3 not found; the Python code-block checks are skipped.');
+
+describe('the starter site as a whole', () => {
+  let site: AnalyzedSite;
+  const previousToday = process.env['STUDY_NOTES_TODAY'];
+
+  beforeAll(() => {
+    // Pin "today" so the verdict on dates does not change with the calendar.
+    process.env['STUDY_NOTES_TODAY'] = TODAY;
+    site = loadSite({ production: true, location });
+  });
+
+  afterAll(() => {
+    if (previousToday === undefined) delete process.env['STUDY_NOTES_TODAY'];
+    else process.env['STUDY_NOTES_TODAY'] = previousToday;
+  });
+
+  it('passes the whole-site check with no errors and no warnings', () => {
+    expect(sortDiagnostics(site.diagnostics).map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('publishes every note it finds (no drafts in the starter content)', () => {
+    expect(site.notes.filter((n) => !n.draft).map((n) => n.slug).sort()).toEqual(notes.map((n) => n.slug).sort());
+  });
+
+  it('has 5 or 6 phases and 26 to 32 notes', () => {
+    expect(phaseIds.length).toBeGreaterThanOrEqual(5);
+    expect(phaseIds.length).toBeLessThanOrEqual(6);
+    expect(notes.length).toBeGreaterThanOrEqual(26);
+    expect(notes.length).toBeLessThanOrEqual(32);
+  });
+
+  it('gives every phase at least one note', () => {
+    for (const id of phaseIds) expect(notes.filter((n) => n.data.phase === id).length, id).toBeGreaterThan(0);
+  });
+});
+
+describe.each(notes)('note $slug', (note) => {
+  it('has a summary', () => {
+    expect(note.data.summary.trim().length).toBeGreaterThan(20);
+  });
+
+  // The count is readNoteBody's wordCount: prose and code together (the same number that drives reading time).
+  it('has 400 to 1,200 words of body, prose and code counted together', () => {
+    expect(note.wordCount).toBeGreaterThanOrEqual(400);
+    expect(note.wordCount).toBeLessThanOrEqual(1200);
+  });
+
+  it('has at least one fenced code block with a language', () => {
+    expect(note.codeBlocks.filter((block) => block.lang).length).toBeGreaterThan(0);
+  });
+
+  it('lists 2 to 5 resources, each with an http(s) URL and a kind', () => {
+    const { resources } = note.data;
+    expect(resources.length).toBeGreaterThanOrEqual(2);
+    expect(resources.length).toBeLessThanOrEqual(5);
+    for (const resource of resources) {
+      expect(resource.url, resource.title).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+/);
+      expect(resource.kind, resource.title).toBeDefined();
+    }
+  });
+
+  it('has tags', () => {
+    expect(note.data.tags.length).toBeGreaterThan(0);
+  });
+
+  it('lists related notes', () => {
+    expect(note.data.related.length).toBeGreaterThan(0);
+  });
+
+  it('lists prerequisites unless it opens one of the first two phases', () => {
+    const opensEarlyPhase =
+      phaseIds.indexOf(note.data.phase) < 2 && inRoadmapOrder.find((n) => n.data.phase === note.data.phase) === note;
+    if (!opensEarlyPhase) expect(note.data.prerequisites.length).toBeGreaterThan(0);
+  });
+
+  it('has no duplicate slugs in prerequisites or related, and no note in both lists', () => {
+    const { prerequisites, related } = note.data;
+    expect(new Set(prerequisites).size).toBe(prerequisites.length);
+    expect(new Set(related).size).toBe(related.length);
+    expect(prerequisites.filter((slug) => related.includes(slug))).toEqual([]);
+  });
+});
+
+describe('code blocks', () => {
+  const yamlBlocks = codeOf(['yaml', 'yml']);
+  const jsonBlocks = codeOf(['json']);
+  const pythonBlocks = codeOf(['python', 'py']);
+
+  it('include YAML, JSON and Python examples', () => {
+    expect(yamlBlocks.length).toBeGreaterThan(0);
+    expect(jsonBlocks.length).toBeGreaterThan(0);
+    expect(pythonBlocks.length).toBeGreaterThan(0);
+  });
+
+  it.each(yamlBlocks.map(({ note, block }) => ({ where: `${note.file}:${block.line}`, block })))(
+    'YAML at $where parses (several documents allowed)',
+    ({ block }) => {
+      const problems = parseAllDocuments(block.value).flatMap((doc) => ('errors' in doc ? doc.errors.map((e) => e.message) : []));
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(jsonBlocks.map(({ note, block }) => ({ where: `${note.file}:${block.line}`, block })))('JSON at $where parses', ({ block }) => {
+    expect(() => JSON.parse(block.value)).not.toThrow();
+  });
+
+  it.skipIf(!hasPython).each(pythonBlocks.map(({ note, block }) => ({ where: `${note.file}:${block.line}`, block })))(
+    `Python at $where compiles${pythonMissing}`,
+    ({ block }) => {
+      const result = spawnSync('python3', ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], { input: block.value, encoding: 'utf8' });
+      expect(result.stderr.trim().split('\n').at(-1) ?? '').toBe('');
+      expect(result.status).toBe(0);
+    },
+  );
+});
+
+describe('the prerequisite graph', () => {
+  it('has no cycles', () => {
+    expect(findPrerequisiteCycles(notes.map((n) => ({ slug: n.slug, prerequisites: n.data.prerequisites })))).toEqual([]);
+  });
+
+  it('only names notes that exist', () => {
+    const unknown = notes.flatMap((n) => [...n.data.prerequisites, ...n.data.related].filter((slug) => !bySlug.has(slug)).map((slug) => `${n.slug} → ${slug}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('connects every note when prerequisites and related links are read as undirected edges', () => {
+    const neighbours = new Map(notes.map((n) => [n.slug, new Set<string>()]));
+    for (const n of notes) {
+      for (const other of [...n.data.prerequisites, ...n.data.related]) {
+        neighbours.get(n.slug)?.add(other);
+        neighbours.get(other)?.add(n.slug);
+      }
+    }
+    const reached = new Set<string>([notes[0]!.slug]);
+    const queue = [notes[0]!.slug];
+    while (queue.length) {
+      for (const next of neighbours.get(queue.shift()!) ?? []) {
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(notes.map((n) => n.slug).filter((slug) => !reached.has(slug))).toEqual([]);
+  });
+
+  it('has done notes depend only on done notes', () => {
+    const early = notes
+      .filter((n) => n.data.status === 'done')
+      .flatMap((n) => n.data.prerequisites.filter((p) => bySlug.get(p)?.data.status !== 'done').map((p) => `${n.slug} needs ${p}`));
+    expect(early).toEqual([]);
+  });
+
+  it('never starts a note before its prerequisites are finished', () => {
+    const early = notes
+      .filter((n) => n.data.started !== undefined)
+      .flatMap((n) =>
+        n.data.prerequisites
+          .filter((p) => {
+            const completed = bySlug.get(p)?.data.completed;
+            return completed === undefined || completed > n.data.started!;
+          })
+          .map((p) => `${n.slug} (started ${n.data.started}) before ${p} was done`),
+      );
+    expect(early).toEqual([]);
+  });
+
+  it('never plans to finish a note before its prerequisites are finished', () => {
+    const finish = (n: StarterNote) => n.data.completed ?? n.data.target;
+    const early = notes.flatMap((n) =>
+      n.data.prerequisites
+        .filter((p) => (finish(bySlug.get(p)!) ?? '') > (finish(n) ?? ''))
+        .map((p) => `${n.slug} (${finish(n)}) before ${p} (${finish(bySlug.get(p)!)})`),
+    );
+    expect(early).toEqual([]);
+  });
+});
+
+describe('the study plan in dates', () => {
+  const done = notes.filter((n) => n.data.status === 'done');
+  const inProgress = notes.filter((n) => n.data.status === 'in-progress');
+  const planned = notes.filter((n) => n.data.status === 'planned');
+
+  it('spans 16 to 20 weeks from the earliest date to the latest target', () => {
+    const earliest = notes.flatMap(datesOf).sort()[0]!;
+    const latestTarget = notes.flatMap((n) => (n.data.target ? [n.data.target] : [])).sort().at(-1)!;
+    const weeks = daysBetween(earliest, latestTarget) / 7;
+    expect(weeks).toBeGreaterThanOrEqual(16);
+    expect(weeks).toBeLessThanOrEqual(20);
+  });
+
+  it('runs from done through in progress to planned in roadmap order', () => {
+    const rank = { done: 0, 'in-progress': 1, planned: 2 } as const;
+    const statuses = inRoadmapOrder.map((n) => rank[n.data.status]);
+    const outOfOrder = inRoadmapOrder.filter((_, i) => i > 0 && statuses[i]! < statuses[i - 1]!).map((n) => n.slug);
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it('has finished the first phases completely', () => {
+    const finishedPhases = phaseIds.filter((id) => notes.filter((n) => n.data.phase === id).every((n) => n.data.status === 'done'));
+    expect(finishedPhases.slice(0, 2)).toEqual(phaseIds.slice(0, 2));
+  });
+
+  it('has one or two notes in progress', () => {
+    expect(inProgress.length).toBeGreaterThanOrEqual(1);
+    expect(inProgress.length).toBeLessThanOrEqual(2);
+  });
+
+  it.each(done.map((n) => ({ slug: n.slug, note: n })))('done note $slug has 2+ log entries, none after it was completed or after today', ({ note }) => {
+    const { started, completed, log } = note.data;
+    expect(started).toBeDefined();
+    expect(completed).toBeDefined();
+    expect(completed! <= TODAY).toBe(true);
+    expect(log.length).toBeGreaterThanOrEqual(2);
+    for (const entry of log) {
+      expect(entry.date >= started!, `${entry.date} is before started ${started}`).toBe(true);
+      expect(entry.date <= completed!, `${entry.date} is after completed ${completed}`).toBe(true);
+      expect(entry.date <= TODAY, `${entry.date} is after ${TODAY}`).toBe(true);
+    }
+  });
+
+  it.each(inProgress.map((n) => ({ slug: n.slug, note: n })))('note in progress $slug started by today, logs no future session and has a target ahead', ({ note }) => {
+    const { started, target, completed, log } = note.data;
+    expect(completed).toBeUndefined();
+    expect(started! <= TODAY).toBe(true);
+    expect(target).toBeDefined();
+    expect(target! >= TODAY).toBe(true);
+    expect(log.length).toBeGreaterThan(0);
+    for (const entry of log) expect(entry.date >= started! && entry.date <= TODAY, entry.date).toBe(true);
+  });
+
+  it.each(planned.map((n) => ({ slug: n.slug, note: n })))('planned note $slug has a future target and no history yet', ({ note }) => {
+    const { started, completed, target, log } = note.data;
+    expect(target).toBeDefined();
+    expect(target! > TODAY).toBe(true);
+    expect(started).toBeUndefined();
+    expect(completed).toBeUndefined();
+    expect(log).toEqual([]);
+  });
+});
