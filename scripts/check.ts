@@ -8,7 +8,7 @@
  */
 import { watch } from 'node:fs';
 import { hasErrors } from '../src/lib/diagnostics.ts';
-import { contentLocation, loadSite } from '../src/node/load-site.ts';
+import { contentLocation, invalidateSite, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -46,6 +46,7 @@ if (args.has('--watch')) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       process.stderr.write('\n— content changed, checking again —\n');
+      invalidateSite();
       runCheck();
     }, 50);
   });

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentLocation, loadSite, setBuildMode } from '../node/load-site.ts';
+import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
 import { printDiagnostics } from '../node/report.ts';
 
 /** Prints every diagnostic to stderr; returns whether any is an error. */
@@ -42,6 +42,7 @@ export function contentCheck(): AstroIntegration {
 
         const onContentChange = (file: string) => {
           if (!file.startsWith(contentDir + path.sep)) return;
+          invalidateSite();
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
           timer = setTimeout(() => {

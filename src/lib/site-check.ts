@@ -11,7 +11,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
 import { findPrerequisiteCycles } from './graph.ts';
 import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Resolution } from './links.ts';
-import { readNoteBody } from './note-body.ts';
+import { readNoteBody, type NoteBody } from './note-body.ts';
 import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
 import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
@@ -84,7 +84,7 @@ function slugOfFile(file: string): string {
   return file.split('/').at(-1)!.replace(/\.mdx$/, '');
 }
 
-function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[]): ReadNote {
+function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readBody: BodyReader): ReadNote {
   const slug = slugOfFile(file);
   const split = splitFrontmatter(source);
   const offset = split.yamlFirstLine - 1;
@@ -127,7 +127,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
     }
   }
 
-  const body = readNoteBody(split.bodyWithFileLines);
+  const body = readBody(split.bodyWithFileLines);
   if (body.syntaxError) {
     const { line, column, message } = body.syntaxError;
     diagnostics.push(error(file, line, 'mdx', 'mdx-syntax', `MDX syntax error: ${message.replace(/\.$/, '')}`, 'In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.', column));
@@ -314,9 +314,13 @@ function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production
  * Checks the whole site in one pass. Drafts are checked and returned like every note (callers leave them out of
  * a production build); `production` only adds the warnings about published notes that point at drafts.
  */
-export function analyzeSite(sources: SiteSources, options: { production: boolean }): AnalyzedSite {
+/** Reads a note body (frontmatter blanked); the default parses it, a caller may serve it from a cache. */
+export type BodyReader = (bodyWithFileLines: string) => NoteBody;
+
+export function analyzeSite(sources: SiteSources, options: { production: boolean; readBody?: BodyReader }): AnalyzedSite {
+  const readBody = options.readBody ?? readNoteBody;
   const { roadmap, diagnostics } = checkRoadmap(sources);
-  const notes = sources.notes.map(({ file, source }) => readNote(file, source, sources.today, diagnostics));
+  const notes = sources.notes.map(({ file, source }) => readNote(file, source, sources.today, diagnostics, readBody));
   diagnostics.push(...checkDuplicateSlugs(notes));
   const { aliases, diagnostics: aliasProblems } = collectAliases(notes);
   diagnostics.push(...aliasProblems);

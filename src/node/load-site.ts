@@ -7,6 +7,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { todayCalendarDate } from '../lib/calendar-date.ts';
 import { analyzeSite, type AnalyzedSite } from '../lib/site-check.ts';
+import { openBodyCache } from './body-cache.ts';
 
 export interface ContentLocation {
   /** Absolute project root. */
@@ -55,9 +56,16 @@ export function buildMode(): 'build' | 'dev' {
 interface Memo {
   key: string;
   site: AnalyzedSite;
+  production: boolean;
+  contentDir: string;
 }
 const MEMO = Symbol.for('mlops-study-notes.analyzed-site');
 const memoStore = globalThis as unknown as Record<symbol, Memo | undefined>;
+
+/** Forgets the analysed site, so the next `loadSite` reads the content again (watchers call it on change). */
+export function invalidateSite(): void {
+  memoStore[MEMO] = undefined;
+}
 
 export interface LoadOptions {
   production: boolean;
@@ -66,14 +74,19 @@ export interface LoadOptions {
 
 /** The analysed site for the current content on disk. */
 export function loadSite({ production, location = contentLocation() }: LoadOptions): AnalyzedSite {
+  const memo = memoStore[MEMO];
+  // During `astro build` the content cannot change: after the first analysis every page, endpoint and compiled
+  // note gets the same result without touching the disk again (checking the files per call made builds O(N²)).
+  if (memo && buildMode() === 'build' && memo.production === production && memo.contentDir === location.contentDir) return memo.site;
+
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
   const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
   const today = todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
   const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, today)}`;
-  const memo = memoStore[MEMO];
   if (memo?.key === key) return memo.site;
 
+  const bodies = openBodyCache(location.root);
   const site = analyzeSite(
     {
       roadmapFile: fromRoot(location, roadmapPath),
@@ -86,8 +99,9 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
         source: existsSync(permalinksPath) ? readFileSync(permalinksPath, 'utf8') : undefined,
       },
     },
-    { production },
+    { production, readBody: bodies.read },
   );
-  memoStore[MEMO] = { key, site };
+  bodies.save();
+  memoStore[MEMO] = { key, site, production, contentDir: location.contentDir };
   return site;
 }

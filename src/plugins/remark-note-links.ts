@@ -19,12 +19,19 @@ export interface NoteLinksOptions {
   base: string;
 }
 
+// One link index per analysed site, not one per compiled note.
+const indexes = new WeakMap<object, LinkIndex>();
+
 function currentIndex(): { index: LinkIndex; production: boolean } {
   const production = buildMode() === 'build';
   const site = loadSite({ production });
+  const cached = indexes.get(site);
+  if (cached) return { index: cached, production };
   const aliases = new Map(site.notes.flatMap((n) => n.aliases.map((a): [string, string] => [a, n.slug])));
   const targets = site.notes.map((n) => ({ slug: n.slug, title: n.title, file: n.file, headingIds: n.headings.map((h) => h.id), draft: n.draft }));
-  return { index: buildLinkIndex(targets, aliases), production };
+  const index = buildLinkIndex(targets, aliases);
+  indexes.set(site, index);
+  return { index, production };
 }
 
 /** The project-relative path of the file being compiled: `content/notes/x/y.mdx`. */
