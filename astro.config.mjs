@@ -22,6 +22,38 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap leaves out the not-found page and aliases' redirect pages (drafts have no pages in a build).
   integrations: [contentCheck(), mdx(), searchIndex(), sitemap({ filter: sitemapFilter(base) })],
+  // Content-Security-Policy, written by Astro as a <meta> in every page's head: scripts only from this site or by
+  // hash (Astro hashes what it bundles; BaseLayout and the timeline register their inline script and style), never
+  // 'unsafe-inline' for scripts. What a <meta> cannot carry (frame-ancestors, …) is in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        // Notes may show images from the web (Markdown images with https URLs); data: covers small inline icons.
+        "img-src 'self' https: data:",
+        "media-src 'self' https:",
+        // The build inlines KaTeX's smallest fonts into its stylesheet as data: URLs.
+        "font-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind's search is WebAssembly, in a web worker or, where workers are unavailable, on the page itself:
+        // that needs 'wasm-unsafe-eval' (which allows no JavaScript eval).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        resources: [
+          "'self'",
+          // style="" attributes only (Shiki's token colours, KaTeX's layout, progress bar widths); they cannot run
+          // code. <style> elements still need a hash. This is why the build warns that Shiki's inline styles do not
+          // suit a CSP, and that 'self' does not apply to style-src-attr: both are expected.
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   markdown: {
     // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.
     processor: unified({
@@ -42,7 +74,9 @@ export default defineConfig({
       ],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The '-default' GitHub themes: every token colour meets WCAG AA on their background (github-light's orange
+      // and github-dark's comments do not).
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
     },
   },
 });

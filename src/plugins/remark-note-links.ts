@@ -7,6 +7,7 @@
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
+import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { resolveHref, resolveWikilink, buildLinkIndex, type LinkIndex, type Resolution } from '../lib/links.ts';
 import { assignHeadingIds } from '../lib/note-body.ts';
@@ -35,10 +36,9 @@ function currentIndex(): { index: LinkIndex; production: boolean } {
 }
 
 /** The project-relative path of the file being compiled: `content/notes/x/y.mdx`. */
-function noteFileOf(path: string | undefined): string {
-  const normalised = (path ?? '').split('\\').join('/');
-  const cwd = process.cwd().split('\\').join('/');
-  return normalised.startsWith(`${cwd}/`) ? normalised.slice(cwd.length + 1) : normalised;
+/** The compiled file's path as the content check names it: relative to the project, even when outside it. */
+function noteFileOf(file: string | undefined): string {
+  return path.relative(process.cwd(), file ?? '').split(path.sep).join('/');
 }
 
 function hrefOf(resolution: Resolution, base: string, production: boolean): string | undefined {

@@ -40,9 +40,12 @@ export function fixtureContent(name: string): string {
 /** `astro build` of a fixture into a fresh temporary folder; returns the folder with the result. */
 export function buildFixture(name: string, env: Record<string, string> = {}): RunResult & { outDir: string } {
   const outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`));
+  const contentDir = env['CONTENT_DIR'] ?? fixtureContent(name);
+  // One Astro cache per content folder: a cache reused after the content moved can serve stale renders.
+  const cacheDir = path.isAbsolute(contentDir) ? path.join(path.dirname(contentDir), '.astro-cache') : path.join(projectRoot, 'node_modules/.astro-fixtures', name);
   const result = run([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    CONTENT_DIR: fixtureContent(name),
-    ASTRO_CACHE_DIR: path.join(projectRoot, 'node_modules/.astro-fixtures', name),
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: cacheDir,
     ...env,
   });
   return { ...result, outDir };

@@ -7,7 +7,9 @@
 import { cpSync, globSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +165,56 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     expect(locs.filter((l) => /old-script-note|secret-draft|draft-only|404/.test(l))).toEqual([]);
     const tagDirs = readdirSync(path.join(out, 'tags'), { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(tagDirs.map((d) => d.name).sort()).toEqual(['quotes-and-ampersands', 'script']);
+  });
+
+  it('writes the calendar feed as iCalendar text that reads back to the exact titles, with no line breaking out', () => {
+    const source = read('timeline.ics');
+    // Every line folded to 75 octets and ended by CRLF: a newline in a title cannot start a property of its own.
+    for (const line of source.split('\r\n').slice(0, -1)) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
+    expect(source.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    const calendar = new ICAL.Component(ICAL.parse(source));
+    // An X- property has no declared type, so ical.js keeps it raw: undo TEXT escaping (RFC 5545 3.3.11) here.
+    const unescapeText = (raw: string) => raw.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+    expect(unescapeText(String(calendar.getFirstPropertyValue('x-wr-calname')))).toBe(`${SITE_TITLE}: study plan`);
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => [e.summary, e.description])).toEqual([['Study: ' + SCRIPT_TITLE, 'Session </script> & "notes". (2 h)']]);
+    expect(source).not.toContain('Secret draft');
+  });
+
+  it('keeps the exact titles in the search index, which the search dialog shows as text', () => {
+    // Pagefind's fragments: gzip, then a "pagefind_dcd" signature, then JSON.
+    const fragments = globSync('pagefind/fragment/*.pf_fragment', { cwd: out }).map(
+      (file) => JSON.parse(gunzipSync(readFileSync(path.join(out, file))).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string> },
+    );
+    const byUrl = new Map(fragments.map((f) => [f.url, f.meta]));
+    expect([...byUrl.keys()].sort()).toEqual(['/topics/ampersand-note/', '/topics/script-note/', '/topics/undated-note/']);
+    expect(byUrl.get('/topics/script-note/')).toMatchObject({ title: SCRIPT_TITLE, phase: PHASE_TITLE });
+    expect(byUrl.get('/topics/ampersand-note/')).toMatchObject({ title: AMPERSAND_TITLE });
+    // The dialog writes title and phase with textContent; only Pagefind's excerpt (escaped, plus <mark>) is HTML.
+    const dialog = readFileSync(path.join(projectRoot, 'src/client/search.ts'), 'utf8');
+    expect(dialog.match(/\.innerHTML\s*=/g)).toHaveLength(1);
+    expect(dialog).toContain('excerpt.innerHTML = result.excerpt');
+  });
+
+  it('lets no link or source become a script URL in a browser, even with a tab hidden in its scheme', () => {
+    // A browser's URL parser drops tabs and newlines, so "java\tscript:" would be javascript: if left raw; the
+    // Markdown pipeline percent-encodes it into a harmless relative path.
+    const note = read('topics/ampersand-note/index.html');
+    expect(note).toContain('href="java%09script:alert(4)"');
+    for (const file of htmlFiles(out)) {
+      const page = new URL(`https://example.com/${file}`);
+      for (const el of elements(read(file))) {
+        for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster']) {
+          const value = attr(el, name);
+          if (value === undefined) continue;
+          expect(['http:', 'https:', 'mailto:'], `${file} <${el.tagName} ${name}="${value}">`).toContain(new URL(value, page).protocol);
+        }
+      }
+    }
+  });
+
+  it('leaves every title out of the sitemap, which lists URLs of slugs only', () => {
+    expect(read('sitemap-0.xml')).not.toMatch(/alert|script>|&amp;amp;/);
   });
 
   it('renders a share image per published note and one for the site', () => {

@@ -41,8 +41,10 @@ test('a broken link shows the content-check message in the browser, and the page
   const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
   await expect(async () => {
     await page.goto(`${devOrigin}/topics/pipelines/`);
+    // Astro sends the overlay over its websocket shortly after the error page loads.
+    await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3000 });
     expect(await overlayText()).toContain('[[kubernets]]: no note has the slug "kubernets". Did you mean "kubernetes"?');
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 20_000 });
   edit('platforms/pipelines.mdx', ' and [[kubernets]]', '');
   await expect(async () => {
     await page.goto(`${devOrigin}/topics/pipelines/`);

@@ -7,8 +7,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const outDir = path.join(root, 'tests/.tmp/dist-sub');
 const port = process.env['E2E_FIXTURE_PORT'] ?? '4323';
+// On another port, another output folder and cache: two test runs on one machine must not rebuild each other's site.
+const suffix = port === '4323' ? '' : `-${port}`;
+const outDir = path.join(root, `tests/.tmp/dist-sub${suffix}`);
 
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
   cwd: root,
@@ -16,7 +18,7 @@ const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/b
   env: {
     ...process.env,
     CONTENT_DIR: 'tests/fixtures/good/content',
-    ASTRO_CACHE_DIR: path.join(root, 'node_modules/.astro-fixtures/e2e-sub'),
+    ASTRO_CACHE_DIR: path.join(root, `node_modules/.astro-fixtures/e2e-sub${suffix}`),
     BASE_PATH: '/sub/',
     SITE_URL: 'https://notes.example.org',
   },

@@ -1,0 +1,77 @@
+/**
+ * The pages of a built site, read from its output folder: every `index.html` and `404.html`, as the site paths a
+ * browser asks for. Shared by the quality gates (browser and file-based) and the scale tests.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One HTML page of a built site. */
+export interface SitePage {
+  /** Path of the file relative to the output folder, with forward slashes: `topics/docker/index.html`. */
+  file: string;
+  /** The site path a browser asks for, base path included: `/sub/topics/docker/`, `/sub/404.html`. */
+  path: string;
+}
+
+/** `/` or `/sub/`: always a leading and a trailing slash. */
+export function normalizeBase(base = '/'): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Every page of the site in `dir`: each `index.html` (as its folder's URL) and `404.html`, sorted by path. */
+export function sitePages(dir: string, base = '/'): SitePage[] {
+  const prefix = normalizeBase(base);
+  return globSync('**/{index,404}.html', { cwd: dir })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => !file.startsWith('pagefind/') && (file.endsWith('index.html') || file === '404.html'))
+    .map((file) => ({ file, path: prefix + (file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Which template built a page, from its path (without the base): home, topic, roadmap, timeline, tags, tag, 404. */
+export type Template = 'home' | 'topic' | 'roadmap' | 'timeline' | 'tags' | 'tag' | '404' | 'other';
+
+export function templateOf(sitePath: string, base = '/'): Template {
+  const route = sitePath.slice(normalizeBase(base).length);
+  if (route === '') return 'home';
+  if (route === '404.html') return '404';
+  if (route === 'roadmap/') return 'roadmap';
+  if (route === 'timeline/') return 'timeline';
+  if (route === 'tags/') return 'tags';
+  if (/^tags\/[^/]+\/$/.test(route)) return 'tag';
+  if (/^topics\/[^/]+\/$/.test(route)) return 'topic';
+  return 'other';
+}
+
+/** Markers of the kinds of note content a topic page can hold; the richest page exercises the most styles. */
+const CONTENT_FEATURES = [/<pre[\s>]/, /<table[\s>]/, /class="katex/, /class="callout/, /<details[\s>]/, /<img[\s>]/, /class="contains-task-list/];
+
+/**
+ * One page per template, for the checks that are too slow for every page (axe at two widths and two themes,
+ * Lighthouse). The topic is the one with the most kinds of content (code, tables, math, callouts…), then the
+ * first by path; the tag page is the tag with the most topics. Alias redirect pages are not topics.
+ */
+export function templatePages(dir: string, base = '/'): Record<Exclude<Template, 'other'>, string> {
+  const pages = sitePages(dir, base);
+  const html = (page: SitePage) => readFileSync(path.join(dir, page.file), 'utf8');
+  const pick = (template: Template, score: (page: SitePage) => number) => {
+    const candidates = pages.filter((p) => templateOf(p.path, base) === template).map((p) => ({ p, s: score(p) }));
+    const best = candidates.sort((a, b) => b.s - a.s || a.p.path.localeCompare(b.p.path))[0];
+    if (!best) throw new Error(`The site in ${dir} has no ${template} page.`);
+    return best.p.path;
+  };
+  const isRedirect = (source: string) => /<meta http-equiv="refresh"/i.test(source);
+  return {
+    home: pick('home', () => 0),
+    topic: pick('topic', (p) => {
+      const source = html(p);
+      return isRedirect(source) ? -1 : CONTENT_FEATURES.filter((feature) => feature.test(source)).length;
+    }),
+    roadmap: pick('roadmap', () => 0),
+    timeline: pick('timeline', () => 0),
+    tags: pick('tags', () => 0),
+    tag: pick('tag', (p) => (html(p).match(/class="note-card"/g) ?? []).length),
+    '404': pick('404', () => 0),
+  };
+}
