@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { feedDate, feedItems, isSitemapPage, sitemapIndexUrl, startOfDayUtc } from '../../src/lib/feed.ts';
 import type { NoteRecord } from '../../src/lib/note-record.ts';
+import { noteRecord } from './note-record-fixture.ts';
 
 function note(slug: string, fields: Partial<NoteRecord> = {}): NoteRecord {
-  return {
-    slug,
-    file: `content/notes/${slug}.mdx`,
-    title: slug,
-    summary: `About ${slug}.`,
-    phase: 'basics',
-    status: 'planned',
-    order: undefined,
-    started: undefined,
-    completed: undefined,
-    target: undefined,
-    log: [],
-    prerequisites: [],
-    related: [],
-    tags: [],
-    resources: [],
-    aliases: [],
-    draft: false,
-    headings: [],
-    links: [],
-    linksTo: [],
-    wordCount: 0,
-    hasMath: false,
-    ...fields,
-  };
+  return noteRecord(slug, { summary: `About ${slug}.`, phase: 'basics', ...fields });
 }
 const context = { origin: 'https://notes.example.org', base: '/sub/', phaseTitle: (id: string) => `Phase ${id}` };
 

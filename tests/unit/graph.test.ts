@@ -8,39 +8,12 @@ import {
   progressOf,
   sortByRoadmap,
 } from '../../src/lib/graph.ts';
-import type { NoteRecord } from '../../src/lib/note-record.ts';
+import { noteRecord } from './note-record-fixture.ts';
 import type { NoteStatus } from '../../src/schemas/note.ts';
 
 const phases = ['foundations', 'platforms'];
 
-/** A published note with nothing but what the test sets. */
-function note(slug: string, fields: Partial<NoteRecord> = {}): NoteRecord {
-  return {
-    slug,
-    file: `content/notes/${slug}.mdx`,
-    title: slug,
-    summary: '',
-    phase: 'foundations',
-    status: 'planned',
-    order: undefined,
-    started: undefined,
-    completed: undefined,
-    target: undefined,
-    log: [],
-    prerequisites: [],
-    related: [],
-    tags: [],
-    resources: [],
-    aliases: [],
-    draft: false,
-    headings: [],
-    links: [],
-    linksTo: [],
-    wordCount: 0,
-    hasMath: false,
-    ...fields,
-  };
-}
+const note = noteRecord;
 
 const slugs = (notes: readonly { slug: string }[]) => notes.map((n) => n.slug);
 
