@@ -1,12 +1,13 @@
 /**
  * A cache of read note bodies (headings, links, word count, syntax errors) keyed by a hash of the body text,
- * kept across runs in node_modules/.cache. Parsing MDX is most of what `npm run check` does; an unchanged note
+ * kept across runs in the project cache (src/node/cache-dir.ts). Parsing MDX is most of what `npm run check` does; an unchanged note
  * is parsed once, ever. The cache is only an optimisation: when it is missing or unreadable, bodies are parsed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readNoteBody, type NoteBody } from '../lib/note-body.ts';
+import { projectCacheDir } from './cache-dir.ts';
 
 // Bump when readNoteBody's output changes shape or meaning, so old entries are not reused.
 const CACHE_VERSION = 3;
@@ -18,7 +19,7 @@ export interface BodyCache {
 }
 
 export function openBodyCache(root: string): BodyCache {
-  const file = path.join(root, 'node_modules/.cache/mlops-study-notes/note-bodies.json');
+  const file = path.join(projectCacheDir(root), 'note-bodies.json');
   let stored: Record<string, NoteBody> = {};
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; bodies?: Record<string, NoteBody> };

@@ -1,7 +1,7 @@
 /**
  * Renders share images (1200×630 PNG) at build time: satori lays the model out as SVG with the Inter font from
  * @fontsource/inter, resvg turns the SVG into a PNG. Rendered images are cached by content hash across builds in
- * `node_modules/.cache/mlops-study-notes/og/` (or `SHARE_IMAGE_CACHE_DIR`), so an unchanged note is not rendered
+ * `og/` of the project cache (src/node/cache-dir.ts; or `SHARE_IMAGE_CACHE_DIR`), so an unchanged note is not rendered
  * again: the key covers exactly the model (what the image shows) and the renderer's version.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
   type TopicShareImage,
 } from '../lib/share-image.ts';
 import type { NoteStatus } from '../schemas/note.ts';
+import { projectCacheDir } from './cache-dir.ts';
 
 /** Bump when the layout below changes: every cached image is then rendered again. */
 const LAYOUT_VERSION = 1;
@@ -62,7 +63,7 @@ function fonts(): Font[] {
 
 /** Where rendered images are kept between builds. */
 export function shareImageCacheDir(): string {
-  return path.resolve(process.env['SHARE_IMAGE_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.cache/mlops-study-notes/og'));
+  return path.resolve(process.env['SHARE_IMAGE_CACHE_DIR'] ?? path.join(projectCacheDir(), 'og'));
 }
 
 /**
