@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
+import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { sitemapFilter } from './src/node/sitemap-filter.ts';
 
@@ -56,23 +57,27 @@ export default defineConfig({
   },
   markdown: {
     // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.
-    processor: unified({
-      gfm: true,
-      remarkPlugins: [remarkMath, [remarkNoteLinks, { base }]],
-      rehypePlugins: [
-        rehypeKatex,
-        // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            test: ['h2', 'h3', 'h4'],
-            properties: { className: ['heading-anchor'], ariaHidden: null, tabIndex: null },
-            content: { type: 'text', value: '#' },
-          },
+    // Notes compiled by an earlier build are reused when nothing they depend on changed (src/node/mdx-cache.ts).
+    processor: withCompiledNoteCache(
+      unified({
+        gfm: true,
+        remarkPlugins: [remarkMath, [remarkNoteLinks, { base }]],
+        rehypePlugins: [
+          rehypeKatex,
+          // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.
+          [
+            rehypeAutolinkHeadings,
+            {
+              behavior: 'append',
+              test: ['h2', 'h3', 'h4'],
+              properties: { className: ['heading-anchor'], ariaHidden: null, tabIndex: null },
+              content: { type: 'text', value: '#' },
+            },
+          ],
         ],
-      ],
-    }),
+      }),
+      { base },
+    ),
     shikiConfig: {
       // The '-default' GitHub themes: every token colour meets WCAG AA on their background (github-light's orange
       // and github-dark's comments do not).

@@ -1,0 +1,80 @@
+/**
+ * Compiled notes, cached across builds. Compiling MDX through the unified pipeline (remark-gfm, smartypants, our
+ * link plugin, KaTeX, Shiki) is most of a build's bundling time, and most notes do not change between builds.
+ *
+ * The key holds everything the compiled module depends on: the note's text, frontmatter and path; the site's link
+ * index (other notes' titles, heading ids, aliases and drafts, which wikilink labels and hrefs come from); the base
+ * path; the renderer options; and the code and dependencies of the pipeline (package-lock.json, astro.config.mjs,
+ * src/plugins and src/lib). Only `astro build` uses it: the dev server has its own invalidation.
+ */
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MarkdownProcessor } from 'astro/markdown';
+import { projectCacheDir } from './cache-dir.ts';
+import { buildMode, loadSite } from './load-site.ts';
+
+type MdxRenderer = Awaited<ReturnType<NonNullable<MarkdownProcessor['createMdxRenderer']>>>;
+type MdxRenderResult = Awaited<ReturnType<MdxRenderer['process']>>;
+
+// Bump when the cached entry's shape changes.
+const CACHE_VERSION = 1;
+
+function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+}
+
+/** The pipeline's own code and dependencies: a change to any of them recompiles every note. */
+function pipelineFingerprint(root: string): string {
+  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()];
+  return sha256(...files.map((file) => `${file}\n${readFileSync(path.join(root, file), 'utf8')}`));
+}
+
+/** What other notes contribute to a compiled note: titles, heading ids, aliases, drafts. */
+function linkIndexFingerprint(base: string): string {
+  const site = loadSite({ production: true });
+  return sha256(base, JSON.stringify(site.notes.map((n) => [n.slug, n.file, n.title, n.headings.map((h) => h.id), n.aliases, n.draft])));
+}
+
+function withoutFunctions(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? `fn:${String(v).length}` : v));
+}
+
+/** Wraps a Markdown processor so that `astro build` reuses notes compiled by an earlier build. */
+export function withCompiledNoteCache(processor: MarkdownProcessor, options: { base: string; root?: string }): MarkdownProcessor {
+  const createMdxRenderer = processor.createMdxRenderer?.bind(processor);
+  if (!createMdxRenderer) return processor;
+  return {
+    ...processor,
+    async createMdxRenderer(shared, mdx) {
+      const renderer = await createMdxRenderer(shared, mdx);
+      if (buildMode() !== 'build') return renderer;
+      const root = options.root ?? process.cwd();
+      const directory = path.join(projectCacheDir(root), 'compiled-notes');
+      const context = sha256(String(CACHE_VERSION), pipelineFingerprint(root), linkIndexFingerprint(options.base), withoutFunctions(shared), withoutFunctions(mdx));
+      mkdirSync(directory, { recursive: true });
+
+      return {
+        async process(content, filePath, frontmatter): Promise<MdxRenderResult> {
+          const file = path.join(directory, `${sha256(context, filePath, content, JSON.stringify(frontmatter))}.json`);
+          try {
+            return JSON.parse(readFileSync(file, 'utf8')) as MdxRenderResult;
+          } catch {
+            // Not compiled before (or unreadable): compile it now.
+          }
+          const result = await renderer.process(content, filePath, frontmatter);
+          try {
+            const temporary = `${file}.${process.pid}.tmp`;
+            writeFileSync(temporary, JSON.stringify(result));
+            renameSync(temporary, file);
+          } catch {
+            // A read-only or full disk only costs speed.
+          }
+          return result;
+        },
+      };
+    },
+  };
+}
