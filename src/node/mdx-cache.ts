@@ -8,7 +8,7 @@
  * src/plugins and src/lib). Only `astro build` uses it: the dev server has its own invalidation.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MarkdownProcessor } from 'astro/markdown';
 import { projectCacheDir } from './cache-dir.ts';
@@ -28,7 +28,9 @@ function sha256(...parts: string[]): string {
 
 /** The pipeline's own code and dependencies: a change to any of them recompiles every note. */
 function pipelineFingerprint(root: string): string {
-  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()];
+  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()].filter((file) =>
+    existsSync(path.join(root, file)),
+  );
   return sha256(...files.map((file) => `${file}\n${readFileSync(path.join(root, file), 'utf8')}`));
 }
 
