@@ -11,25 +11,10 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, elementsOf as elements, type Element } from '../quality/html.ts';
 import { buildFixture, fixtureContent, projectRoot } from './run-build.ts';
 
-type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
-type Element = DefaultTreeAdapterTypes.Element;
-
-/** Every element of an HTML document, parsed as a browser would, in document order. */
-function elements(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if ('tagName' in node) found.push(node);
-    const children = 'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-    for (const child of children) walk(child);
-  };
-  walk(parse(html));
-  return found;
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const text = (el: Element): string =>
   el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c ? text(c) : '')).join('');
 /** The `content` of `<meta property|name="key">`. */

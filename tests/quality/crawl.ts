@@ -5,11 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { attr, elementsOf, type Element } from './html.ts';
 import { normalizeBase, sitePages } from './site-files.ts';
-
-type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
-type Element = DefaultTreeAdapterTypes.Element;
 
 /** Where a crawl looks. */
 export interface CrawlOptions {
@@ -33,20 +30,6 @@ export interface CrawlResult {
   /** One line per broken reference: `<page> → <reference>: <problem>`. */
   problems: string[];
 }
-
-/** Every element of a parsed document, in document order, `<template>` contents included. */
-function elementsOf(html: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if ('tagName' in node) found.push(node);
-    const children = 'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-    for (const child of children) walk(child);
-  };
-  walk(parse(html));
-  return found;
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** The URLs of a `srcset` (`a.png 1x, b.png 2x`): each candidate is a URL, then an optional descriptor. */
 function srcsetUrls(srcset: string): string[] {
