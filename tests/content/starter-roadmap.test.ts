@@ -4,8 +4,11 @@
  * Every note is read with the project's own code (the frontmatter splitter and YAML reader, the note schema,
  * the MDX body reader) and the whole site with `loadSite`, so a note that passes here is a note the build
  * accepts. On top of what the build enforces, these tests hold the starter plan to its editorial promises:
- * substantial bodies, runnable-looking code, real sources, a connected prerequisite graph and dates that tell
- * one coherent 16–20 week study plan as seen on 2026-11-27.
+ * substantial bodies, runnable-looking code, real sources, a connected prerequisite graph and dates and estimates
+ * that tell one coherent study plan at a believable pace, as seen on the roadmap's `asOf` day, 2026-12-01.
+ *
+ * `estimate`, `evidence` and a log entry's `kind` are read from the raw YAML, so these checks hold whether or not
+ * the note schema knows those fields yet.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,8 +26,15 @@ import type { AnalyzedSite } from '../../src/lib/site-check.ts';
 import { listNoteFiles, loadSite, type ContentLocation } from '../../src/node/load-site.ts';
 import { noteFrontmatterSchema, type NoteFrontmatter } from '../../src/schemas/note.ts';
 
-/** The day the starter content describes: done work lies on or before it, planned work after it. */
-const TODAY = '2026-11-27';
+/** The day the starter content describes (`asOf` in roadmap.yaml): done work lies on or before it, planned work after it. */
+const TODAY = '2026-12-01';
+
+/** The focus of the plan the starter follows: at least this share of the estimated hours goes to these topics. */
+const HEART_OF_THE_PLAN = ['kubeflow', 'kubeflow-pipelines', 'katib', 'kserve', 'azure-ml', 'datarobot-mlops'];
+const HEART_MIN_SHARE = 0.3;
+
+/** A pace one person keeps next to a job, in hours per week. */
+const PACE = { min: 6, max: 10 };
 
 const root = path.resolve(import.meta.dirname, '../..');
 // An explicit location, so a CONTENT_DIR left over from the fixture tests can never point us elsewhere.
@@ -35,6 +45,8 @@ interface StarterNote {
   /** Path from the project root, for messages. */
   file: string;
   data: NoteFrontmatter;
+  /** The frontmatter as written, before the schema drops fields it does not know. */
+  raw: Record<string, unknown>;
   /** Words of prose and code together, as `readNoteBody` counts them for reading time. */
   wordCount: number;
   /** Fenced and indented code blocks of the body, in document order. */
@@ -55,7 +67,8 @@ function readStarterNote(absolute: string): StarterNote {
   visit(parseMdx(split.bodyWithFileLines), 'code', (node: Code) => {
     codeBlocks.push({ lang: node.lang ?? null, value: node.value, line: node.position?.start.line ?? 1 });
   });
-  return { slug: path.basename(absolute, '.mdx'), file, data: result.data, wordCount: body.wordCount, codeBlocks };
+  const raw = (parsed.data ?? {}) as Record<string, unknown>;
+  return { slug: path.basename(absolute, '.mdx'), file, data: result.data, raw, wordCount: body.wordCount, codeBlocks };
 }
 
 const notes = listNoteFiles(location).map(readStarterNote);
@@ -72,6 +85,22 @@ const inRoadmapOrder = [...notes].sort(
     (a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
     a.slug.localeCompare(b.slug),
 );
+
+/** The note's estimated hours, or undefined. */
+function estimateOf(note: StarterNote): number | undefined {
+  const value = note.raw['estimate'];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The raw log entries, each with its kind: `study` unless it says `kind: review`. */
+function rawLogOf(note: StarterNote): { date: string; kind: string; hours: number }[] {
+  const log = Array.isArray(note.raw['log']) ? (note.raw['log'] as Record<string, unknown>[]) : [];
+  return log.map((entry) => ({
+    date: String(entry['date']),
+    kind: entry['kind'] === 'review' ? 'review' : 'study',
+    hours: typeof entry['hours'] === 'number' ? entry['hours'] : 0,
+  }));
+}
 
 /** Every calendar date a note mentions. */
 function datesOf(note: StarterNote): string[] {
@@ -112,11 +141,11 @@ describe('the starter site as a whole', () => {
     expect(site.notes.filter((n) => !n.draft).map((n) => n.slug).sort()).toEqual(notes.map((n) => n.slug).sort());
   });
 
-  it('has 5 or 6 phases and 26 to 32 notes', () => {
+  it('has 5 or 6 phases and 26 to 40 notes', () => {
     expect(phaseIds.length).toBeGreaterThanOrEqual(5);
     expect(phaseIds.length).toBeLessThanOrEqual(6);
     expect(notes.length).toBeGreaterThanOrEqual(26);
-    expect(notes.length).toBeLessThanOrEqual(32);
+    expect(notes.length).toBeLessThanOrEqual(40);
   });
 
   it('gives every phase at least one note', () => {
@@ -272,12 +301,53 @@ describe('the study plan in dates', () => {
   const inProgress = notes.filter((n) => n.data.status === 'in-progress');
   const planned = notes.filter((n) => n.data.status === 'planned');
 
-  it('spans 16 to 20 weeks from the earliest date to the latest target', () => {
+  it('gives every note an estimate of more than 0 hours', () => {
+    expect(notes.filter((n) => !((estimateOf(n) ?? 0) > 0)).map((n) => n.slug)).toEqual([]);
+  });
+
+  it('has studied at a believable pace so far (hours logged per week since the first session)', () => {
     const earliest = notes.flatMap(datesOf).sort()[0]!;
+    const logged = notes.flatMap(rawLogOf).reduce((sum, entry) => sum + entry.hours, 0);
+    const perWeek = logged / (daysBetween(earliest, TODAY) / 7);
+    expect(perWeek).toBeGreaterThanOrEqual(PACE.min);
+    expect(perWeek).toBeLessThanOrEqual(PACE.max);
+  });
+
+  it('plans what is left at a believable pace (estimated hours left per week until the last target)', () => {
+    const left = notes
+      .filter((n) => n.data.status !== 'done')
+      .reduce((sum, n) => sum + Math.max(0, estimateOf(n)! - rawLogOf(n).reduce((s, e) => s + e.hours, 0)), 0);
     const latestTarget = notes.flatMap((n) => (n.data.target ? [n.data.target] : [])).sort().at(-1)!;
-    const weeks = daysBetween(earliest, latestTarget) / 7;
-    expect(weeks).toBeGreaterThanOrEqual(16);
-    expect(weeks).toBeLessThanOrEqual(20);
+    const perWeek = left / (daysBetween(TODAY, latestTarget) / 7);
+    expect(perWeek).toBeGreaterThanOrEqual(PACE.min);
+    expect(perWeek).toBeLessThanOrEqual(PACE.max);
+  });
+
+  it('spends at least 30 % of the estimated hours on Kubeflow (Pipelines, Katib, KServe), Azure ML and DataRobot', () => {
+    const total = notes.reduce((sum, n) => sum + (estimateOf(n) ?? 0), 0);
+    const heart = HEART_OF_THE_PLAN.reduce((sum, slug) => sum + (estimateOf(bySlug.get(slug)!) ?? 0), 0);
+    expect(heart / total).toBeGreaterThanOrEqual(HEART_MIN_SHARE);
+  });
+
+  it('keeps the ML refresher quick and gives advanced Kubernetes a course-sized block', () => {
+    expect(estimateOf(bySlug.get('ml-refresher')!)!).toBeLessThanOrEqual(8);
+    expect(estimateOf(bySlug.get('kubernetes-advanced')!)!).toBeGreaterThanOrEqual(20);
+  });
+
+  it('studies governance after the platforms whose governance features it checks, and ends with the capstone', () => {
+    const finish = (slug: string) => bySlug.get(slug)!.data.completed ?? bySlug.get(slug)!.data.target!;
+    for (const platform of HEART_OF_THE_PLAN) expect(finish('ml-governance') > finish(platform), platform).toBe(true);
+    const otherFinishes = notes.filter((n) => n.slug !== 'capstone-project').map((n) => finish(n.slug));
+    expect(otherFinishes.every((date) => date <= finish('capstone-project'))).toBe(true);
+  });
+
+  it('logs hours on done notes that are close to their estimates (half to one and a half times)', () => {
+    const far = done.flatMap((n) => {
+      const studied = rawLogOf(n).filter((e) => e.kind === 'study').reduce((sum, e) => sum + e.hours, 0);
+      const estimate = estimateOf(n)!;
+      return studied < estimate / 2 || studied > estimate * 1.5 ? [`${n.slug}: ${studied} h logged, ${estimate} h estimated`] : [];
+    });
+    expect(far).toEqual([]);
   });
 
   it('runs from done through in progress to planned in roadmap order', () => {
@@ -297,18 +367,23 @@ describe('the study plan in dates', () => {
     expect(inProgress.length).toBeLessThanOrEqual(2);
   });
 
-  it.each(done.map((n) => ({ slug: n.slug, note: n })))('done note $slug has 2+ log entries, none after it was completed or after today', ({ note }) => {
-    const { started, completed, log } = note.data;
-    expect(started).toBeDefined();
-    expect(completed).toBeDefined();
-    expect(completed! <= TODAY).toBe(true);
-    expect(log.length).toBeGreaterThanOrEqual(2);
-    for (const entry of log) {
-      expect(entry.date >= started!, `${entry.date} is before started ${started}`).toBe(true);
-      expect(entry.date <= completed!, `${entry.date} is after completed ${completed}`).toBe(true);
-      expect(entry.date <= TODAY, `${entry.date} is after ${TODAY}`).toBe(true);
-    }
-  });
+  it.each(done.map((n) => ({ slug: n.slug, note: n })))(
+    'done note $slug has 2+ study sessions, none after it was completed, and reviews only after it, none after today',
+    ({ note }) => {
+      const { started, completed } = note.data;
+      const log = rawLogOf(note);
+      expect(started).toBeDefined();
+      expect(completed).toBeDefined();
+      expect(completed! <= TODAY).toBe(true);
+      expect(log.filter((entry) => entry.kind === 'study').length).toBeGreaterThanOrEqual(2);
+      for (const entry of log) {
+        expect(entry.date >= started!, `${entry.date} is before started ${started}`).toBe(true);
+        if (entry.kind === 'study') expect(entry.date <= completed!, `${entry.date} is after completed ${completed}`).toBe(true);
+        else expect(entry.date > completed!, `review on ${entry.date} is not after completed ${completed}`).toBe(true);
+        expect(entry.date <= TODAY, `${entry.date} is after ${TODAY}`).toBe(true);
+      }
+    },
+  );
 
   it.each(inProgress.map((n) => ({ slug: n.slug, note: n })))('note in progress $slug started by today, logs no future session and has a target ahead', ({ note }) => {
     const { started, target, completed, log } = note.data;
