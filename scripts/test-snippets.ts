@@ -22,6 +22,8 @@ const notesDir = path.join(root, 'content', 'notes');
 const python = process.env['SNIPPET_PYTHON'] ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 const checkYaml = path.join(import.meta.dirname, 'snippets', 'check_yaml.py');
 const filters = process.argv.slice(2);
+// Prose, output and diagrams: nothing to run. Any other language without a checker needs norun="why".
+const unchecked = new Set(['', 'text', 'txt', 'mermaid', 'mdx', 'markdown', 'md']);
 // Printed between the earlier blocks and a `continues` block, so its own stdout can be told apart.
 const stepMarker = '\u0000--snippet-step--\u0000';
 
@@ -140,8 +142,16 @@ function checkNote(file: string): { results: { line: number; result: Result }[];
         }
       } else if (snippet.illustrative) {
         result = { status: 'skip', what: 'illustrative output' };
-      } else {
+      } else if (unchecked.has(snippet.lang)) {
         result = { status: 'skip', what: `${snippet.lang || 'plain'} block, not checked` };
+      } else if (snippet.norun !== undefined) {
+        result = { status: 'skip', what: `${snippet.lang} block, no checker here: ${snippet.norun}` };
+      } else {
+        result = {
+          status: 'FAIL',
+          what: `no checker for ${snippet.lang} blocks here`,
+          detail: `say why in the fence, e.g. \`\`\`${snippet.lang} norun="no Docker daemon here", and in the prose`,
+        };
       }
       results.push({ line: snippet.line, result });
     }
