@@ -8,20 +8,22 @@
  *   json    parsed
  * A block that cannot run here carries norun="why" in its fence meta and is only syntax-checked.
  *   npm run test:snippets -- kserve model-serving    only the notes whose path contains one of the words
+ *   npm run test:snippets -- --dir other/notes       another folder of notes (the tests use a fixture)
  * Exit code 1 when a block fails or a fence meta is wrong.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { extractSnippets, type Snippet } from './snippets/extract.ts';
 
+const { values: options, positionals: filters } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: true });
 const root = path.resolve(import.meta.dirname, '..');
-const notesDir = path.join(root, 'content', 'notes');
+const notesDir = options.dir ? path.resolve(options.dir) : path.join(root, 'content', 'notes');
 // Debian's interpreter, where apt put numpy & co; a pyenv or venv python earlier on PATH would not have them.
 const python = process.env['SNIPPET_PYTHON'] ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 const checkYaml = path.join(import.meta.dirname, 'snippets', 'check_yaml.py');
-const filters = process.argv.slice(2);
 // Prose, output and diagrams: nothing to run. Any other language without a checker needs norun="why".
 const unchecked = new Set(['', 'text', 'txt', 'mermaid', 'mdx', 'markdown', 'md']);
 // Printed between the earlier blocks and a `continues` block, so its own stdout can be told apart.
@@ -49,9 +51,7 @@ function run(command: string, args: string[], cwd: string, input?: string) {
   return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
-function toolMissing(tool: string): boolean {
-  return run('sh', ['-c', `command -v ${tool}`], root).code !== 0;
-}
+const shellcheckMissing = run('sh', ['-c', 'command -v shellcheck'], root).code !== 0;
 
 const lastLines = (text: string, count = 6) => text.trim().split('\n').slice(-count).join('\n');
 const normalise = (text: string) => text.replace(/[ \t]+$/gm, '').replace(/\s+$/, '');
@@ -99,13 +99,13 @@ function checkShell(snippet: Snippet, work: string): Result {
   const syntax = run('bash', ['-n', file], work);
   if (syntax.code !== 0) return { status: 'FAIL', what: 'bash -n', detail: lastLines(syntax.stderr) };
   if (snippet.norun !== undefined) return { status: 'syntax', what: `bash -n passes; not linted: ${snippet.norun}` };
-  if (toolMissing('shellcheck')) return { status: 'FAIL', what: 'shellcheck is not installed (apt-get install shellcheck)' };
+  if (shellcheckMissing) return { status: 'FAIL', what: 'shellcheck is not installed (apt-get install shellcheck)' };
   const lint = run('shellcheck', ['-s', 'bash', '-f', 'gcc', file], work);
   if (lint.code !== 0) return { status: 'FAIL', what: 'shellcheck', detail: lint.stdout.replaceAll(`${file}:`, 'line ').trim() };
   return { status: 'ok', what: 'bash -n and shellcheck pass' };
 }
 
-function checkNote(file: string): { results: { line: number; result: Result }[]; seconds: number } {
+function checkNote(file: string): { line: number; result: Result }[] {
   const { snippets, problems } = extractSnippets(readFileSync(file, 'utf8'));
   const results = problems.map((p) => ({ line: p.line, result: { status: 'FAIL', what: 'fence meta', detail: p.message } as Result }));
   const work = mkdtempSync(path.join(tmpdir(), 'snippet-'));
@@ -158,7 +158,7 @@ function checkNote(file: string): { results: { line: number; result: Result }[];
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return { results: results.sort((a, b) => a.line - b.line), seconds: 0 };
+  return results.sort((a, b) => a.line - b.line);
 }
 
 const started = performance.now();
@@ -169,8 +169,8 @@ if (notes.length === 0) {
   process.exit(2);
 }
 for (const file of notes) {
-  const shown = path.relative(root, file).split(path.sep).join('/');
-  for (const { line, result } of checkNote(file).results) {
+  const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+  for (const { line, result } of checkNote(file)) {
     counts[result.status] += 1;
     process.stdout.write(`${result.status.padEnd(6)} ${shown}:${line} ${result.what}\n`);
     if (result.detail) process.stdout.write(result.detail.replace(/^/gm, '         ') + '\n');
