@@ -5,6 +5,7 @@
 import { getEntry, render } from 'astro:content';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
+import type { CalendarDate } from '../lib/calendar-date.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
@@ -22,6 +23,8 @@ export interface Site {
   progress: Progress;
   phases: PhaseWithNotes[];
   phaseTitle(id: string): string;
+  /** The build's one today: `STUDY_NOTES_TODAY`, else the roadmap's `asOf`, else the build date. */
+  today: CalendarDate;
 }
 
 let cached: { analysed: object; site: Site } | undefined;
@@ -51,6 +54,7 @@ export function getSite(): Site {
       return { ...phase, notes, progress: progressOf(notes) };
     }),
     phaseTitle: (id) => titles.get(id) ?? id,
+    today: analysed.today,
   };
   cached = { analysed, site };
   return site;
