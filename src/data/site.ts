@@ -6,6 +6,9 @@ import { getEntry, render } from 'astro:content';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { CalendarDate } from '../lib/calendar-date.ts';
+import { forecastOf, overdueSince, type Forecast } from '../lib/forecast.ts';
+import { DEFAULT_HOURS_PER_WEEK, scheduleStudyPlan, type ScheduledTopic } from '../lib/schedule.ts';
+import { studyHours } from '../lib/study.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
@@ -25,6 +28,26 @@ export interface Site {
   phaseTitle(id: string): string;
   /** The build's one today: `STUDY_NOTES_TODAY`, else the roadmap's `asOf`, else the build date. */
   today: CalendarDate;
+  /** Pace, hours and finish dates, for the home page and the timeline. */
+  forecast: Forecast;
+  /** The remaining plan: a scheduled start and target for every topic not done (see `remainingPlanOf`). */
+  remainingPlan: ReadonlyMap<string, ScheduledTopic>;
+  /** Topics whose target has passed while not done → that target. */
+  overdue: ReadonlyMap<string, CalendarDate>;
+}
+
+/**
+ * The rest of the plan as the scheduler sees it today: from today (or the plan's start, when later) at the
+ * plan's hours per week (else the learner's pace, else the default).
+ */
+function remainingPlanOf(notes: readonly NoteRecord[], roadmap: Roadmap, today: CalendarDate, pace: number): Map<string, ScheduledTopic> {
+  const start = roadmap.plan && roadmap.plan.start > today ? roadmap.plan.start : today;
+  const hoursPerWeek = roadmap.plan?.hoursPerWeek ?? (pace > 0 ? pace : DEFAULT_HOURS_PER_WEEK);
+  const plan = scheduleStudyPlan(
+    notes.map((note) => ({ ...note, loggedHours: studyHours(note.log).total })),
+    { start, hoursPerWeek },
+  );
+  return new Map(plan.map((topic) => [topic.slug, topic]));
 }
 
 let cached: { analysed: object; site: Site } | undefined;
@@ -44,6 +67,7 @@ export function getSite(): Site {
   const phaseIds = roadmap.phases.map((p) => p.id);
   const graph = buildSiteGraph(visible, phaseIds);
   const titles = new Map(roadmap.phases.map((p) => [p.id, p.title]));
+  const forecast = forecastOf(graph.ordered, analysed.today);
   const site: Site = {
     roadmap,
     notes: graph.ordered,
@@ -55,6 +79,14 @@ export function getSite(): Site {
     }),
     phaseTitle: (id) => titles.get(id) ?? id,
     today: analysed.today,
+    forecast,
+    remainingPlan: remainingPlanOf(graph.ordered, roadmap, analysed.today, forecast.pace),
+    overdue: new Map(
+      graph.ordered.flatMap((note): [string, CalendarDate][] => {
+        const since = overdueSince(note, analysed.today);
+        return since ? [[note.slug, since]] : [];
+      }),
+    ),
   };
   cached = { analysed, site };
   return site;
