@@ -7,7 +7,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { CalendarDate } from '../lib/calendar-date.ts';
 import { forecastOf, overdueSince, type Forecast } from '../lib/forecast.ts';
-import { DEFAULT_HOURS_PER_WEEK, scheduleStudyPlan, type ScheduledTopic } from '../lib/schedule.ts';
+import { DEFAULT_HOURS_PER_WEEK, remainingPlan, type ScheduledTopic } from '../lib/schedule.ts';
 import { studyHours } from '../lib/study.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
@@ -30,22 +30,19 @@ export interface Site {
   today: CalendarDate;
   /** Pace, hours and finish dates, for the home page and the timeline. */
   forecast: Forecast;
-  /** The remaining plan: a scheduled start and target for every topic not done (see `remainingPlanOf`). */
+  /** The remaining plan: a planned start and target for every topic not done (`remainingPlan` in src/lib/schedule.ts). */
   remainingPlan: ReadonlyMap<string, ScheduledTopic>;
   /** Topics whose target has passed while not done → that target. */
   overdue: ReadonlyMap<string, CalendarDate>;
 }
 
-/**
- * The rest of the plan as the scheduler sees it today: from today (or the plan's start, when later) at the
- * plan's hours per week (else the learner's pace, else the default).
- */
+/** The rest of the plan for the study chart, at the plan's hours per week (else the learner's pace, else the default). */
 function remainingPlanOf(notes: readonly NoteRecord[], roadmap: Roadmap, today: CalendarDate, pace: number): Map<string, ScheduledTopic> {
-  const start = roadmap.plan && roadmap.plan.start > today ? roadmap.plan.start : today;
   const hoursPerWeek = roadmap.plan?.hoursPerWeek ?? (pace > 0 ? pace : DEFAULT_HOURS_PER_WEEK);
-  const plan = scheduleStudyPlan(
+  const plan = remainingPlan(
     notes.map((note) => ({ ...note, loggedHours: studyHours(note.log).total })),
-    { start, hoursPerWeek },
+    // A plan that starts in the future starts there, not today.
+    { from: roadmap.plan && roadmap.plan.start > today ? roadmap.plan.start : today, hoursPerWeek },
   );
   return new Map(plan.map((topic) => [topic.slug, topic]));
 }

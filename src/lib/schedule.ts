@@ -111,3 +111,27 @@ export function nextMonday(date: CalendarDate): CalendarDate {
   const weekday = (((toDayNumber(date) + 3) % 7) + 7) % 7;
   return addDays(date, weekday === 0 ? 0 : 7 - weekday);
 }
+
+/**
+ * The rest of the plan as written, for the study chart: every topic not done gets a planned start, and a target
+ * when it has none. Topics keep their own `target` (and `started`); one without a start begins the day after the
+ * topic studied before it ends (never before `from`: today, or a plan's later first day), one without a target takes its estimate at `hoursPerWeek`.
+ * Unlike `scheduleStudyPlan`, it does not move a target the learner wrote down.
+ */
+export function remainingPlan(
+  notesInRoadmapOrder: readonly SchedulableNote[],
+  options: { from: string; hoursPerWeek: number; defaultEstimate?: number },
+): ScheduledTopic[] {
+  if (!(options.hoursPerWeek > 0)) throw new RangeError(`hoursPerWeek must be more than 0, got ${options.hoursPerWeek}`);
+  const defaultEstimate = options.defaultEstimate ?? DEFAULT_ESTIMATE_HOURS;
+  let nextFree = options.from;
+  return studyOrder(notesInRoadmapOrder).map((note) => {
+    const days = Math.max(1, Math.ceil(snap((remainingHours(note, defaultEstimate) * 7) / options.hoursPerWeek)));
+    const earliest = nextFree > options.from ? nextFree : options.from;
+    // A written target earlier than the previous topic's end (an out-of-order plan) makes a one-day span.
+    const start = note.started ?? (note.target !== undefined && note.target < earliest ? note.target : earliest);
+    const target = note.target ?? addDays(start > earliest ? start : earliest, days - 1);
+    if (target >= nextFree) nextFree = addDays(target, 1);
+    return { slug: note.slug, start, target };
+  });
+}

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTIMATE_HOURS, nextMonday, scheduleStudyPlan, studyOrder, type SchedulableNote } from '../../src/lib/schedule.ts';
+import { DEFAULT_ESTIMATE_HOURS, nextMonday, remainingPlan, scheduleStudyPlan, studyOrder, type SchedulableNote } from '../../src/lib/schedule.ts';
 
 const note = (slug: string, fields: Partial<SchedulableNote> = {}): SchedulableNote => ({
   slug,
@@ -102,5 +102,27 @@ describe('nextMonday', () => {
     expect(nextMonday('2026-12-01')).toBe('2026-12-07');
     expect(nextMonday('2026-12-07')).toBe('2026-12-07');
     expect(nextMonday('2026-12-31')).toBe('2027-01-04');
+  });
+});
+
+describe('remainingPlan', () => {
+  it('keeps written targets and starts each topic the day after the one before it ends, never before today', () => {
+    const plan = remainingPlan(
+      [
+        note('done', { status: 'done', completed: '2026-11-20' }),
+        note('doing', { status: 'in-progress', started: '2026-11-25', target: '2026-12-04' }),
+        note('next', { target: '2026-12-10', prerequisites: ['doing'] }),
+        note('unplanned', { estimate: 6 }),
+        note('behind', { target: '2026-12-05' }),
+      ],
+      { from: '2026-12-01', hoursPerWeek: 6 },
+    );
+    expect(plan).toEqual([
+      { slug: 'doing', start: '2026-11-25', target: '2026-12-04' },
+      { slug: 'next', start: '2026-12-05', target: '2026-12-10' },
+      { slug: 'unplanned', start: '2026-12-11', target: '2026-12-17' },
+      // Its target lies before the previous topic's end: a one-day plan on that target.
+      { slug: 'behind', start: '2026-12-05', target: '2026-12-05' },
+    ]);
   });
 });
