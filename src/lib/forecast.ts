@@ -97,3 +97,14 @@ export function overdueSince(note: Pick<SchedulableNote, 'status' | 'target'>, t
 export function overdueLabel(since: CalendarDate): string {
   return `Overdue since ${formatCalendarDate(since)}`;
 }
+
+/**
+ * The informational line `npm run check -- --verbose` prints for an overdue topic: never an error, a late topic
+ * is not a broken site.
+ */
+export function overdueNotice(note: { file: string; title: string }, line: number, since: CalendarDate, today: CalendarDate): string {
+  return (
+    `info: ${note.file}:${line} target: "${note.title}" is overdue since ${formatCalendarDate(since)} (today is ${formatCalendarDate(today)}). ` +
+    'Re-plan what is left with npm run plan, or move its target.'
+  );
+}
