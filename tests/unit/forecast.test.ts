@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastOf, forecastSentence, overdueLabel, overdueSince, paceOf, type ForecastNote } from '../../src/lib/forecast.ts';
+import { forecastOf, forecastSentence, overdueLabel, overdueNotice, overdueSince, paceOf, type ForecastNote } from '../../src/lib/forecast.ts';
 
 const note = (slug: string, fields: Partial<ForecastNote> = {}): ForecastNote => ({ slug, status: 'planned', prerequisites: [], log: [], ...fields });
 
@@ -56,5 +56,8 @@ describe('overdue', () => {
     expect(overdueSince({ status: 'in-progress', target: '2026-12-01' }, '2026-12-01')).toBeUndefined();
     expect(overdueSince({ status: 'done', target: '2026-11-30' }, '2026-12-01')).toBeUndefined();
     expect(overdueLabel('2026-11-30')).toBe('Overdue since 30 November 2026');
+    expect(overdueNotice({ file: 'content/notes/kserve.mdx', title: 'KServe' }, 6, '2026-11-30', '2026-12-01')).toBe(
+      'info: content/notes/kserve.mdx:6 target: "KServe" is overdue since 30 November 2026 (today is 1 December 2026). Re-plan what is left with npm run plan, or move its target.',
+    );
   });
 });
