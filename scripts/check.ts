@@ -10,6 +10,7 @@
 import { readFileSync, watch } from 'node:fs';
 import path from 'node:path';
 import { overdueNotice, overdueSince } from '../src/lib/forecast.ts';
+import { clockProblem } from '../src/node/clock.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { hasErrors } from '../src/lib/diagnostics.ts';
 import { contentLocation, invalidateSite, loadSite } from '../src/node/load-site.ts';
@@ -44,6 +45,8 @@ function runCheck(): boolean {
   const site = loadSite({ production: true });
   const sorted = printDiagnostics(site.diagnostics, { json, github });
   const failed = hasErrors(sorted);
+  const clock = clockProblem();
+  if (clock && !json) process.stderr.write(`warning: ${clock}\n`);
   if (verbose && !json) printOverdue(site);
   if (!json) {
     const ms = Math.round(performance.now() - started);
