@@ -10,7 +10,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatCalendarDate } from '../src/lib/calendar-date.ts';
 import { buildSiteGraph } from '../src/lib/graph.ts';
 import { adoptedNoteSource, INIT_MODES, isStarterRoadmap, ownRoadmapSource, type InitMode, type RoadmapChoices } from '../src/lib/own-roadmap.ts';
@@ -18,7 +17,7 @@ import { formatManifest, parseManifest } from '../src/lib/permalinks.ts';
 import { DEFAULT_HOURS_PER_WEEK, nextMonday, scheduleStudyPlan } from '../src/lib/schedule.ts';
 import { httpUrl } from '../src/schemas/fields.ts';
 import { roadmapSchema } from '../src/schemas/roadmap.ts';
-import { dateFlagProblem, fail, hoursPerWeekProblem, inTerminal, questioner } from '../src/node/cli.ts';
+import { dateFlagProblem, fail, hoursPerWeekProblem, inTerminal, questioner, parseFlags } from '../src/node/cli.ts';
 import { readClock } from '../src/node/clock.ts';
 import { contentLocation, listNoteFiles, loadSite } from '../src/node/load-site.ts';
 
@@ -27,31 +26,21 @@ const EMPTY_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per 
 const usage = `Usage: npm run init -- [--mode adopt|outline|empty] [--title T] [--author A] [--description D]
                      [--site-url URL] [--repo URL] [--start YYYY-MM-DD] [--hours-per-week N] [--yes] [--force]`;
 
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        mode: { type: 'string' },
-        title: { type: 'string' },
-        author: { type: 'string' },
-        description: { type: 'string' },
-        'site-url': { type: 'string' },
-        repo: { type: 'string' },
-        start: { type: 'string' },
-        'hours-per-week': { type: 'string' },
-        yes: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = parseFlags(
+  {
+    mode: { type: 'string' },
+    title: { type: 'string' },
+    author: { type: 'string' },
+    description: { type: 'string' },
+    'site-url': { type: 'string' },
+    repo: { type: 'string' },
+    start: { type: 'string' },
+    'hours-per-week': { type: 'string' },
+    yes: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
+  usage,
+);
 
 const location = contentLocation();
 const shown = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');

@@ -6,31 +6,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatCalendarDate } from '../src/lib/calendar-date.ts';
 import { hasErrors } from '../src/lib/diagnostics.ts';
 import { paceOf } from '../src/lib/forecast.ts';
 import { setTopLevel, yamlDocument, yamlText, editFrontmatter } from '../src/lib/frontmatter-edit.ts';
 import { buildSiteGraph } from '../src/lib/graph.ts';
 import { DEFAULT_HOURS_PER_WEEK, scheduleStudyPlan } from '../src/lib/schedule.ts';
-import { dateFlagProblem, fail, hoursPerWeekProblem } from '../src/node/cli.ts';
+import { dateFlagProblem, fail, hoursPerWeekProblem, parseFlags } from '../src/node/cli.ts';
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
 const usage = 'Usage: npm run plan -- [--from YYYY-MM-DD] [--hours-per-week N] [--dry-run]';
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: { from: { type: 'string' }, 'hours-per-week': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = parseFlags({ from: { type: 'string' }, 'hours-per-week': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } }, usage);
 
 const location = contentLocation();
 const site = loadSite({ production: false, location });

@@ -7,22 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isStarterRoadmap } from '../src/lib/own-roadmap.ts';
-import { fail } from '../src/node/cli.ts';
+import { fail, parseFlags } from '../src/node/cli.ts';
 
 const usage = 'Usage: npm run upgrade -- [--remote <name>] [--branch <branch>]';
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { remote: { type: 'string' }, branch: { type: 'string', default: 'main' }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
+const values = parseFlags({ remote: { type: 'string' }, branch: { type: 'string', default: 'main' } }, usage);
 
 /** Runs git; returns its output, or fails with git's own message. */
 function git(args: string[], { allowFailure = false } = {}): { ok: boolean; out: string } {

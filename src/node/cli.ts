@@ -1,5 +1,6 @@
 /** Small helpers shared by the commands that change content (`init`, `plan`): failing, prompting, flag values. */
 import { createInterface, type Interface } from 'node:readline/promises';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { calendarDateProblem } from '../lib/calendar-date.ts';
 
 /** Prints the message to stderr and exits with code 1. */
@@ -38,3 +39,22 @@ export function dateFlagProblem(flag: string, raw: string): string | undefined {
   const why = calendarDateProblem(raw);
   return why ? `${flag}: ${why}. Write a calendar date as YYYY-MM-DD, e.g. ${flag} 2027-01-04.` : undefined;
 }
+
+/**
+ * Parses a command's flags (`--help` added): a wrong flag fails with the usage, `--help` prints it and exits.
+ */
+export function parseFlags<T extends ParseArgsOptionsConfig>(options: T, usage: string): ParsedResults<T>['values'] {
+  let values: ParsedResults<T>['values'];
+  try {
+    values = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } }).values as ParsedResults<T>['values'];
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${usage}`);
+  }
+  if ((values as { help?: boolean }).help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  return values;
+}
+
+type ParsedResults<T extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: T }>>;

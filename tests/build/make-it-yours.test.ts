@@ -257,7 +257,7 @@ describe('npm run plan', () => {
         expect(after.source).toBe(old.source);
         continue;
       }
-      expect(after.data['target'] >= '2027-01-04').toBe(true);
+      expect(String(after.data['target']) >= '2027-01-04').toBe(true);
       expect(after.data['started']).toBe(old.data['started']);
       // Only the target line differs.
       const changed = after.source.split('\n').filter((line, i, lines) => !old.source.split('\n').includes(line) && lines.indexOf(line) === i);
