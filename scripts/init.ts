@@ -99,6 +99,7 @@ if (!askedAnything && inTerminal()) {
   process.stdout.write('Start a roadmap of your own. Press Enter to keep the value in brackets.\n');
   for (;;) {
     mode = await prompt.ask(`Mode: adopt (keep the starter's topics), outline (their headings only) or empty`, mode);
+    if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description) choices.description = EMPTY_ROADMAP_DESCRIPTION;
     choices.title = await prompt.ask('Title', choices.title);
     choices.author = (await prompt.ask('Author', choices.author)) || undefined;
     choices.description = await prompt.ask('Description (one line)', choices.description);

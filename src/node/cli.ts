@@ -19,7 +19,14 @@ export function questioner(): { ask(question: string, fallback?: string): Promis
   const rl: Interface = createInterface({ input: process.stdin, output: process.stdout });
   return {
     async ask(question, fallback) {
-      const answer = (await rl.question(fallback ? `${question} [${fallback}]: ` : `${question}: `)).trim();
+      let answer: string;
+      try {
+        answer = (await rl.question(fallback ? `${question} [${fallback}]: ` : `${question}: `)).trim();
+      } catch {
+        // Ctrl+D or Ctrl+C at a question: stop before anything is written.
+        rl.close();
+        return fail('\nStopped: nothing was changed.');
+      }
       return answer || fallback || '';
     },
     close: () => rl.close(),
