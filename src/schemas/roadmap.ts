@@ -58,15 +58,16 @@ export const roadmapSchema = z.object(
     /** The source repository, for "Edit this page" links. */
     repo: httpUrl.optional(),
     /** The published address: an http(s) origin, with the base path when the site lives under one. */
-    url: siteUrl.optional(),
+    url: siteUrl.optional().describe('The published address, e.g. https://jane.github.io/mlops-notes; SITE_URL and BASE_PATH override it.'),
     /** The study plan's parameters, written by `npm run init` and `npm run plan`, read by the forecast. */
-    plan: planSchema.optional(),
+    plan: planSchema.optional().describe('How the study plan was made: its first day and hours per week (written by npm run init and npm run plan).'),
     /** The day a demo roadmap describes: "today" for the build when `STUDY_NOTES_TODAY` is not set. */
-    asOf: calendarDate.optional(),
+    asOf: calendarDate.optional().describe('The day a demo roadmap describes, used as today when STUDY_NOTES_TODAY is not set.'),
     /** Only on the shipped starter roadmap: `npm run init` replaces a roadmap that has it. */
     starter: z
       .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `starter: true`, or remove the line.') })
-      .optional(),
+      .optional()
+      .describe('Only on the shipped starter roadmap; npm run init removes it.'),
     /** Phases in roadmap order. */
     phases: z
       .array(phaseSchema, { error: problem('must be a list of phases', 'Write e.g. `phases: [{ id: foundations, title: Foundations }]`.') })
