@@ -10,19 +10,21 @@ import { contentCheck } from './src/integration/content-check.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
-import { normalizeBase } from './src/lib/urls.ts';
 import { sitemapFilter } from './src/node/sitemap-filter.ts';
+import { siteAddress } from './src/node/site-address.ts';
 
-const base = normalizeBase(process.env.BASE_PATH);
+// The roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise (src/lib/site-address.ts).
+const address = siteAddress();
+const base = address.base;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.com',
+  site: address.site,
   base,
   trailingSlash: 'always',
   // Fixture builds in the tests get their own cache so they never see another site's content.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap leaves out the not-found page and aliases' redirect pages (drafts have no pages in a build).
-  integrations: [contentCheck(), mdx(), searchIndex(), sitemap({ filter: sitemapFilter(base) })],
+  integrations: [contentCheck({ address }), mdx(), searchIndex(), sitemap({ filter: sitemapFilter(base) })],
   // Content-Security-Policy, written by Astro as a <meta> in every page's head: scripts only from this site or by
   // hash (Astro hashes what it bundles; BaseLayout and the timeline register their inline script and style), never
   // 'unsafe-inline' for scripts. What a <meta> cannot carry (frame-ancestors, …) is in public/_headers.

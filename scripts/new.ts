@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { todayCalendarDate } from '../src/lib/calendar-date.ts';
 import { newSlugProblem, noteTemplate, titleFromSlug } from '../src/lib/scaffold.ts';
 import { topicHref, normalizeBase, absoluteUrl } from '../src/lib/urls.ts';
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
@@ -74,7 +73,7 @@ title ??= titleFromSlug(slug);
 const file = path.join(location.contentDir, 'notes', phase, `${slug}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists.`);
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, noteTemplate({ title, phase, today: todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']) }));
+writeFileSync(file, noteTemplate({ title, phase, today: site.today }));
 
 const href = topicHref(normalizeBase(process.env['BASE_PATH']), slug);
 process.stdout.write(

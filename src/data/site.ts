@@ -5,6 +5,10 @@
 import { getEntry, render } from 'astro:content';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
+import type { CalendarDate } from '../lib/calendar-date.ts';
+import { forecastOf, overdueSince, type Forecast } from '../lib/forecast.ts';
+import { DEFAULT_HOURS_PER_WEEK, remainingPlan, type ScheduledTopic } from '../lib/schedule.ts';
+import { studyHours } from '../lib/study.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
@@ -22,6 +26,25 @@ export interface Site {
   progress: Progress;
   phases: PhaseWithNotes[];
   phaseTitle(id: string): string;
+  /** The build's one today: `STUDY_NOTES_TODAY`, else the roadmap's `asOf`, else the build date. */
+  today: CalendarDate;
+  /** Pace, hours and finish dates, for the home page and the timeline. */
+  forecast: Forecast;
+  /** The remaining plan: a planned start and target for every topic not done (`remainingPlan` in src/lib/schedule.ts). */
+  remainingPlan: ReadonlyMap<string, ScheduledTopic>;
+  /** Topics whose target has passed while not done → that target. */
+  overdue: ReadonlyMap<string, CalendarDate>;
+}
+
+/** The rest of the plan for the study chart, at the plan's hours per week (else the learner's pace, else the default). */
+function remainingPlanOf(notes: readonly NoteRecord[], roadmap: Roadmap, today: CalendarDate, pace: number): Map<string, ScheduledTopic> {
+  const hoursPerWeek = roadmap.plan?.hoursPerWeek ?? (pace > 0 ? pace : DEFAULT_HOURS_PER_WEEK);
+  const plan = remainingPlan(
+    notes.map((note) => ({ ...note, loggedHours: studyHours(note.log).total })),
+    // A plan that starts in the future starts there, not today.
+    { from: roadmap.plan && roadmap.plan.start > today ? roadmap.plan.start : today, hoursPerWeek },
+  );
+  return new Map(plan.map((topic) => [topic.slug, topic]));
 }
 
 let cached: { analysed: object; site: Site } | undefined;
@@ -41,6 +64,7 @@ export function getSite(): Site {
   const phaseIds = roadmap.phases.map((p) => p.id);
   const graph = buildSiteGraph(visible, phaseIds);
   const titles = new Map(roadmap.phases.map((p) => [p.id, p.title]));
+  const forecast = forecastOf(graph.ordered, analysed.today);
   const site: Site = {
     roadmap,
     notes: graph.ordered,
@@ -51,6 +75,15 @@ export function getSite(): Site {
       return { ...phase, notes, progress: progressOf(notes) };
     }),
     phaseTitle: (id) => titles.get(id) ?? id,
+    today: analysed.today,
+    forecast,
+    remainingPlan: remainingPlanOf(graph.ordered, roadmap, analysed.today, forecast.pace),
+    overdue: new Map(
+      graph.ordered.flatMap((note): [string, CalendarDate][] => {
+        const since = overdueSince(note, analysed.today);
+        return since ? [[note.slug, since]] : [];
+      }),
+    ),
   };
   cached = { analysed, site };
   return site;

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
 import { printDiagnostics } from '../node/report.ts';
+import { clockProblem } from '../node/clock.ts';
+import { NO_SITE_ADDRESS_WARNING, type SiteAddress } from '../lib/site-address.ts';
 
 /** Prints every diagnostic to stderr; returns whether any is an error. */
 export function reportDiagnostics(production: boolean): boolean {
@@ -21,18 +23,22 @@ interface DevServer {
   environments: Record<string, { moduleGraph: { idToModuleMap: Map<string, { file: string | null }>; invalidateModule(module: never): void }; hot: { send(payload: { type: 'full-reload' }): void } }>;
 }
 
-export function contentCheck(): AstroIntegration {
+export function contentCheck({ address }: { address?: SiteAddress } = {}): AstroIntegration {
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
         setBuildMode(command === 'build' ? 'build' : 'dev');
         if (command !== 'build') return;
+        const clock = clockProblem();
+        if (clock) process.stderr.write(`warning: ${clock}\n`);
         if (reportDiagnostics(true)) {
           // Exit here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
           process.stderr.write('The build stopped: fix each problem at the file and line it names, then build again.\n');
           process.exit(1);
         }
+        // A local build needs no address, so this is a warning, never an error.
+        if (address?.source === 'none') process.stderr.write(`${NO_SITE_ADDRESS_WARNING}\n`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const { contentDir } = contentLocation();

@@ -15,6 +15,8 @@ export interface NoteRecord {
   started: CalendarDate | undefined;
   completed: CalendarDate | undefined;
   target: CalendarDate | undefined;
+  /** Expected hours (`estimate`), for the study plan. */
+  estimate?: number | undefined;
   log: LogEntry[];
   prerequisites: string[];
   related: string[];
@@ -40,7 +42,10 @@ export interface SiteSources {
   /** Path of the notes folder from the project root (`content/notes`), for messages. */
   notesDir: string;
   notes: readonly { file: string; source: string }[];
+  /** The clock's date: the build date, or `STUDY_NOTES_TODAY`. */
   today: CalendarDate;
+  /** True when `STUDY_NOTES_TODAY` set `today`; otherwise the roadmap's `asOf` wins (see src/lib/today.ts). */
+  todayPinned?: boolean;
   /** The published-URL manifest (`content/permalinks.json`); `source` is undefined when the file is missing. */
   permalinks?: { file: string; source: string | undefined };
 }

@@ -110,7 +110,30 @@ export function checkPermalinks(
       });
     }
   }
-  return found;
+  return found.length > MASS_REMOVAL_THRESHOLD ? [massRemoval(file, found)] : found;
+}
+
+/** More lost URLs than this at once is one problem (notes deleted in bulk), not a wall of them. */
+export const MASS_REMOVAL_THRESHOLD = 10;
+
+/** How many lost URLs the mass-removal diagnostic names before "and N more". */
+const MASS_REMOVAL_SHOWN = 3;
+
+function massRemoval(file: string, lost: readonly Diagnostic[]): Diagnostic {
+  // The lost URL is the first word of each message ("/tags/a/ was published …", "/topics/a/#b was published …").
+  const urls = lost.map((d) => d.message.split(' ')[0]!);
+  const shown = urls.slice(0, MASS_REMOVAL_SHOWN).join(', ');
+  return {
+    severity: 'error',
+    file,
+    line: lost[0]!.line,
+    field: 'permalinks',
+    code: 'published-urls-mass-removed',
+    message: `${urls.length} published URLs and anchors would disappear at once: ${shown} and ${urls.length - MASS_REMOVAL_SHOWN} more`,
+    hint:
+      'If the notes were deleted by mistake, restore them (git restore content/); to start a roadmap of your own, run npm run init; ' +
+      'to forget every missing URL on purpose, run npm run permalinks -- --forget-missing',
+  };
 }
 
 /** `/topics/a/` or `/topics/a/#b` → which URL and (optionally) which anchor. */

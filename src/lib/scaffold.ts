@@ -35,6 +35,7 @@ status: planned            # planned | in-progress (needs started) | done (needs
 # started: ${today}
 # completed: ${today}
 # target: ${today}          # planned finish
+# estimate: 6              # hours it should take; npm run plan schedules from it
 prerequisites: []          # e.g. [kubernetes-core]
 related: []                # e.g. [kserve]
 tags: []                   # e.g. [kubernetes, gpus]

@@ -16,12 +16,16 @@ import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
 import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
+import { resolveToday } from './today.ts';
+import type { CalendarDate } from './calendar-date.ts';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.ts';
 
 export interface AnalyzedSite {
   roadmap: Roadmap | undefined;
   notes: NoteRecord[];
   diagnostics: Diagnostic[];
+  /** The build's one today (see src/lib/today.ts). */
+  today: CalendarDate;
 }
 
 function error(file: string, line: number, field: string, code: string, message: string, hint: string, column?: number): Diagnostic {
@@ -151,6 +155,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
       started: data.started,
       completed: data.completed,
       target: data.target,
+      estimate: data.estimate,
       log: data.log ?? [],
       prerequisites: data.prerequisites ?? [],
       related: data.related ?? [],
@@ -320,7 +325,8 @@ export type BodyReader = (bodyWithFileLines: string) => NoteBody;
 export function analyzeSite(sources: SiteSources, options: { production: boolean; readBody?: BodyReader }): AnalyzedSite {
   const readBody = options.readBody ?? readNoteBody;
   const { roadmap, diagnostics } = checkRoadmap(sources);
-  const notes = sources.notes.map(({ file, source }) => readNote(file, source, sources.today, diagnostics, readBody));
+  const today = resolveToday({ date: sources.today, pinned: sources.todayPinned ?? false }, roadmap?.asOf);
+  const notes = sources.notes.map(({ file, source }) => readNote(file, source, today, diagnostics, readBody));
   diagnostics.push(...checkDuplicateSlugs(notes));
   const { aliases, diagnostics: aliasProblems } = collectAliases(notes);
   diagnostics.push(...aliasProblems);
@@ -337,6 +343,6 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
     diagnostics.push(...checkPublishedUrls(sources.permalinks, published, aliases));
   }
 
-  return { roadmap, notes: notes.map((n) => n.record), diagnostics };
+  return { roadmap, notes: notes.map((n) => n.record), diagnostics, today };
 }
 

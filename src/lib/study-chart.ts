@@ -108,6 +108,11 @@ export interface GanttInput {
   /** Phases in roadmap order. */
   phases: readonly { id: string; title: string }[];
   today: CalendarDate;
+  /**
+   * The remaining plan (src/lib/schedule.ts): where a topic not done has no `started` or no `target`, its
+   * scheduled start and target are drawn in the planned style.
+   */
+  plan?: ReadonlyMap<string, { start: CalendarDate; target: CalendarDate }>;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -135,13 +140,14 @@ const later = (a: CalendarDate, b: CalendarDate) => (a > b ? a : b);
 export function topicSpans(
   note: Pick<TimelineNote, 'status' | 'started' | 'completed' | 'target'>,
   today: CalendarDate,
+  scheduled?: { start: CalendarDate; target: CalendarDate },
 ): { actual?: [CalendarDate, CalendarDate]; planned?: [CalendarDate, CalendarDate]; marker?: { kind: 'target' | 'completed'; date: CalendarDate } } {
   const unfinished = note.status !== 'done';
-  const target = unfinished ? note.target : undefined;
+  const target = unfinished ? (note.target ?? scheduled?.target) : undefined;
   // An unfinished topic has been studied up to today, unless its start itself lies ahead.
   const actualEnd = note.completed ?? (note.started && note.started <= today ? today : undefined);
   const actual: [CalendarDate, CalendarDate] | undefined = note.started && actualEnd ? [note.started, later(note.started, actualEnd)] : undefined;
-  const plannedFrom = actual ? addDays(actual[1], 1) : note.started;
+  const plannedFrom = actual ? addDays(actual[1], 1) : (note.started ?? (unfinished ? scheduled?.start : undefined));
   const planned: [CalendarDate, CalendarDate] | undefined = target && plannedFrom && target >= plannedFrom ? [plannedFrom, target] : undefined;
   const marker =
     target && !planned
@@ -156,10 +162,10 @@ export function topicSpans(
  * Lays out the topic chart: phases in roadmap order, each a heading row and one row per dated topic; the axis
  * covers whole months from the earliest to the latest drawn day. Topics with no date are listed in `unscheduled`.
  */
-export function layoutGantt({ notes, phases, today }: GanttInput): GanttChart {
+export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttChart {
   const L = GANTT_LAYOUT;
   const published = notes.filter((n) => !n.draft);
-  const spans = new Map(published.map((n) => [n.slug, topicSpans(n, today)]));
+  const spans = new Map(published.map((n) => [n.slug, topicSpans(n, today, plan?.get(n.slug))]));
   const drawnDays = [...spans.values()].flatMap((s) => [...(s.actual ?? []), ...(s.planned ?? []), ...(s.marker ? [s.marker.date] : [])]).sort();
   const scheduled = published.filter((n) => {
     const s = spans.get(n.slug)!;
@@ -194,7 +200,7 @@ export function layoutGantt({ notes, phases, today }: GanttInput): GanttChart {
         status: note.status,
         started: note.started,
         completed: note.completed,
-        target: note.status !== 'done' ? note.target : undefined,
+        target: note.status !== 'done' ? (note.target ?? plan?.get(note.slug)?.target) : undefined,
         hours: round(note.log.reduce((sum, entry) => sum + (entry.hours ?? 0), 0)),
         y,
         centerY: y + L.rowHeight / 2,
@@ -247,7 +253,7 @@ function ganttDescription(rows: readonly TopicRow[], range: GanttChart['range'],
   return (
     `${plural(rows.length, 'topic')} from ${formatCalendarDate(range.from)} to ${formatCalendarDate(range.to)}: ` +
     `${count('done')} done, ${count('in-progress')} in progress, ${count('planned')} planned. ` +
-    `Solid bars run from started to completed, or to today while unfinished; dashed bars and diamonds are plans up to the target. ` +
+    `Solid bars run from started to completed, or to today while unfinished; dashed bars and diamonds are plans up to the target, from the study plan's scheduled starts. ` +
     `Today is ${formatCalendarDate(today)}.` +
     (unscheduled > 0 ? ` ${plural(unscheduled, 'topic')} without dates ${unscheduled === 1 ? 'is' : 'are'} not shown.` : '')
   );

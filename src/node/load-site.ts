@@ -5,9 +5,9 @@
  */
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { todayCalendarDate } from '../lib/calendar-date.ts';
 import { analyzeSite, type AnalyzedSite } from '../lib/site-check.ts';
 import { openBodyCache } from './body-cache.ts';
+import { readClock } from './clock.ts';
 
 export interface ContentLocation {
   /** Absolute project root. */
@@ -82,8 +82,8 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
   const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
-  const today = todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, today)}`;
+  const clock = readClock();
+  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, `${clock.date}:${clock.pinned}`)}`;
   if (memo?.key === key) return memo.site;
 
   const bodies = openBodyCache(location.root);
@@ -93,7 +93,8 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
       roadmapSource: existsSync(roadmapPath) ? readFileSync(roadmapPath, 'utf8') : undefined,
       notesDir: fromRoot(location, path.join(location.contentDir, 'notes')),
       notes: noteFiles.map((file) => ({ file: fromRoot(location, file), source: readFileSync(file, 'utf8') })),
-      today,
+      today: clock.date,
+      todayPinned: clock.pinned,
       permalinks: {
         file: fromRoot(location, permalinksPath),
         source: existsSync(permalinksPath) ? readFileSync(permalinksPath, 'utf8') : undefined,

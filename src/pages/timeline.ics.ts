@@ -1,7 +1,6 @@
 /** `/timeline.ics`: the study plan as an iCalendar feed (targets and sessions), written at build time. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { todayCalendarDate } from '../lib/calendar-date.ts';
 import { timelineCalendar } from '../lib/ical.ts';
 import { timelineEvents } from '../lib/timeline.ts';
 import { absoluteUrl, topicHref } from '../lib/urls.ts';
@@ -14,7 +13,7 @@ export const GET: APIRoute = ({ site: siteUrl }) => {
     host: new URL(origin).host,
     topicUrl: (slug) => absoluteUrl(origin, topicHref(import.meta.env.BASE_URL, slug)),
     phaseTitle: site.phaseTitle,
-    today: todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']),
+    today: site.today,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -84,6 +84,11 @@ export const noteFrontmatterSchema = z.object({
     .describe('The planned finish.'),
   log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`')
     .describe('Study sessions.'),
+  estimate: z
+    .number({ error: (issue) => problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write the hours the topic should take as a number, e.g. `estimate: 6`.') })
+    .positive({ error: problem('must be more than 0', 'Write the hours the topic should take, e.g. `estimate: 6`, or remove the line.') })
+    .optional()
+    .describe('Hours the topic is expected to take; the study plan is scheduled from it (6 when missing).'),
   prerequisites: list(slug, '`prerequisites: [kubernetes-core]`')
     .describe('Slugs of notes to study first.'),
   related: list(slug, '`related: [kserve]`')

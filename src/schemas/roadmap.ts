@@ -1,6 +1,36 @@
 /** `content/roadmap.yaml`: the site's title and the phases of the roadmap, in order. */
 import { z } from 'zod';
-import { httpUrl, problem, SLUG_PATTERN, text } from './fields.ts';
+import { calendarDate, httpUrl, problem, SLUG_PATTERN, text } from './fields.ts';
+
+// An absolute http(s) address with no query or fragment: what canonical links and share images are built from.
+const siteUrl = httpUrl.superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return; // httpUrl has said so already
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem(`"${value}" must be the site's address alone`, `Remove the query, fragment or login, e.g. \`url: ${url.origin}${url.pathname}\`.`),
+    });
+  }
+});
+
+/** How the study plan was made; `npm run plan` starts from it. */
+export const planSchema = z.object(
+  {
+    /** The first day of the plan. */
+    start: calendarDate,
+    /** Hours of study per week. */
+    hoursPerWeek: z
+      .number({ error: (issue) => problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hoursPerWeek: 6`.') })
+      .positive({ error: problem('must be more than 0', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.') })
+      .max(168, { error: problem('is more than the 168 hours of a week', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.') }),
+  },
+  { error: problem('must be a mapping with start and hoursPerWeek', 'Write e.g. `plan: { start: 2027-01-04, hoursPerWeek: 6 }`.') },
+);
 
 export const phaseSchema = z.object(
   {
@@ -27,6 +57,17 @@ export const roadmapSchema = z.object(
     author: z.string({ error: problem('must be text', 'Write a name, or remove the field.') }).optional(),
     /** The source repository, for "Edit this page" links. */
     repo: httpUrl.optional(),
+    /** The published address: an http(s) origin, with the base path when the site lives under one. */
+    url: siteUrl.optional().describe('The published address, e.g. https://jane.github.io/mlops-notes; SITE_URL and BASE_PATH override it.'),
+    /** The study plan's parameters, written by `npm run init` and `npm run plan`, read by the forecast. */
+    plan: planSchema.optional().describe('How the study plan was made: its first day and hours per week (written by npm run init and npm run plan).'),
+    /** The day a demo roadmap describes: "today" for the build when `STUDY_NOTES_TODAY` is not set. */
+    asOf: calendarDate.optional().describe('The day a demo roadmap describes, used as today when STUDY_NOTES_TODAY is not set.'),
+    /** Only on the shipped starter roadmap: `npm run init` replaces a roadmap that has it. */
+    starter: z
+      .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `starter: true`, or remove the line.') })
+      .optional()
+      .describe('Only on the shipped starter roadmap; npm run init removes it.'),
     /** Phases in roadmap order. */
     phases: z
       .array(phaseSchema, { error: problem('must be a list of phases', 'Write e.g. `phases: [{ id: foundations, title: Foundations }]`.') })

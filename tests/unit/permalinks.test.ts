@@ -49,6 +49,23 @@ describe('checking the manifest against the content', () => {
     const found = checkPermalinks('content/permalinks.json', source, manifest!, current, new Map([['k8s', 'kubeflow']]));
     expect(found.map((d) => d.code)).toEqual(['published-anchor-removed']);
   });
+
+  it('reports a mass removal as one problem with the count, the first URLs and the ways out', () => {
+    const published = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/topics/note-${String(i).padStart(2, '0')}/`, []]));
+    const text = formatManifest({ urls: { ...current, ...published } });
+    const found = checkPermalinks('content/permalinks.json', text, parseManifest(text).manifest!, current, new Map());
+    expect(found.map(({ line, code, message, hint }) => ({ line, code, message, hint }))).toEqual([
+      {
+        // The line of the first lost URL in the manifest.
+        line: 11,
+        code: 'published-urls-mass-removed',
+        message: '12 published URLs and anchors would disappear at once: /topics/note-00/, /topics/note-01/, /topics/note-02/ and 9 more',
+        hint:
+          'If the notes were deleted by mistake, restore them (git restore content/); to start a roadmap of your own, run npm run init; ' +
+          'to forget every missing URL on purpose, run npm run permalinks -- --forget-missing',
+      },
+    ]);
+  });
 });
 
 describe('updating the manifest', () => {

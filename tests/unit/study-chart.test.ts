@@ -30,6 +30,13 @@ describe('isoWeek', () => {
 });
 
 describe('topicSpans', () => {
+  it('draws the remaining plan: a scheduled start up to the target, or the scheduled target when there is none', () => {
+    const scheduled = { start: '2026-03-10', target: '2026-03-16' };
+    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: '2026-03-20' }, '2026-03-05', scheduled)).toEqual({ planned: ['2026-03-10', '2026-03-20'] });
+    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: undefined }, '2026-03-05', scheduled)).toEqual({ planned: ['2026-03-10', '2026-03-16'] });
+    expect(topicSpans({ status: 'done', started: undefined, completed: '2026-03-01', target: undefined }, '2026-03-05', scheduled)).toEqual({ marker: { kind: 'completed', date: '2026-03-01' } });
+  });
+
   const today = '2026-03-10';
 
   it('draws a done topic from started to completed', () => {

@@ -56,6 +56,7 @@ describe('note frontmatter schema', () => {
       'completed',
       'target',
       'log',
+      'estimate',
       'prerequisites',
       'related',
       'tags',
@@ -185,5 +186,13 @@ describe('note frontmatter schema', () => {
       'status',
       'tags[0]',
     ]);
+  });
+
+  it('takes an estimate in hours, more than 0', () => {
+    expect(noteFrontmatterSchema.parse({ title: 'T', summary: 'S', phase: 'p', estimate: 7.5 }).estimate).toBe(7.5);
+    const problems = (estimate: unknown) =>
+      noteFrontmatterSchema.safeParse({ title: 'T', summary: 'S', phase: 'p', estimate }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(problems(0)).toEqual([['estimate', 'must be more than 0\nWrite the hours the topic should take, e.g. `estimate: 6`, or remove the line.']]);
+    expect(problems('six')).toEqual([['estimate', 'must be a number of hours, got "six"\nWrite the hours the topic should take as a number, e.g. `estimate: 6`.']]);
   });
 });

@@ -27,7 +27,7 @@ describe('roadmap schema', () => {
   });
 
   it('lists the fields it knows', () => {
-    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'phases']);
+    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'url', 'plan', 'asOf', 'starter', 'phases']);
   });
 
   it('requires a title, a description and phases', () => {
@@ -69,6 +69,35 @@ describe('roadmap schema', () => {
     expect(problemsOf({ title: 'T', description: 'D', author: 3, repo: 'git@github.com:jane/notes.git', phases })).toEqual([
       ['author', 'must be text', 'Write a name, or remove the field.'],
       ['repo', '"git@github.com:jane/notes.git" is not an http(s) URL', 'Write a full address starting with https://.'],
+    ]);
+  });
+
+  it('accepts the address, the plan, the demo day and the starter marker', () => {
+    const roadmap = {
+      title: 'T',
+      description: 'D',
+      url: 'https://jane.github.io/mlops-notes',
+      plan: { start: '2027-01-04', hoursPerWeek: 8 },
+      asOf: '2026-12-01',
+      starter: true,
+      phases,
+    };
+    expect(roadmapSchema.parse(roadmap)).toEqual(roadmap);
+  });
+
+  it('explains a url that is not a site address, and a plan that cannot be kept', () => {
+    expect(problemsOf({ title: 'T', description: 'D', phases, url: 'jane.github.io' })).toEqual([
+      ['url', '"jane.github.io" is not an http(s) URL', 'Write a full address starting with https://.'],
+    ]);
+    expect(problemsOf({ title: 'T', description: 'D', phases, url: 'https://jane.github.io/?ref=x' })).toEqual([
+      ['url', '"https://jane.github.io/?ref=x" must be the site\'s address alone', 'Remove the query, fragment or login, e.g. `url: https://jane.github.io/`.'],
+    ]);
+    expect(problemsOf({ title: 'T', description: 'D', phases, plan: { start: '2027-02-30', hoursPerWeek: 0 } })).toEqual([
+      ['plan.start', '"2027-02-30" does not exist: February 2027 has 28 days', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+      ['plan.hoursPerWeek', 'must be more than 0', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.'],
+    ]);
+    expect(problemsOf({ title: 'T', description: 'D', phases, asOf: 'yesterday' })).toEqual([
+      ['asOf', '"yesterday" is not a date in the form YYYY-MM-DD', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
     ]);
   });
 });
