@@ -1,5 +1,6 @@
 /** `content/roadmap.yaml`: the site's title and the phases of the roadmap, in order. */
 import { z } from 'zod';
+import { DEFAULT_INTERVALS } from '../lib/review.ts';
 import { httpUrl, problem, SLUG_PATTERN, text } from './fields.ts';
 
 export const phaseSchema = z.object(
@@ -17,6 +18,23 @@ export const phaseSchema = z.object(
   { error: problem('must be a mapping with id and title', 'Write e.g. `- { id: foundations, title: Foundations }`.') },
 );
 
+export const reviewSchema = z.object(
+  {
+    /** Days until each review: the first counted from `completed`, each next one from the review before; the last repeats. */
+    intervals: z
+      .array(
+        z
+          .number({ error: (issue) => problem(`must be a number of days, got ${JSON.stringify(issue.input)}`, 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
+          .int({ error: problem('must be a whole number of days', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
+          .positive({ error: problem('must be at least 1 day', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') }),
+        { error: problem('must be a list of days', 'Write e.g. `intervals: [3, 10, 30, 90]`.') },
+      )
+      .min(1, { error: problem('is empty', 'List at least one interval, e.g. `intervals: [3, 10, 30, 90]`, or remove `review:`.') })
+      .default([...DEFAULT_INTERVALS]),
+  },
+  { error: problem('must be a mapping with intervals', 'Write e.g. `review: { intervals: [3, 10, 30, 90] }`.') },
+);
+
 export const roadmapSchema = z.object(
   {
     /** The site title, in the header and in link previews. */
@@ -27,6 +45,8 @@ export const roadmapSchema = z.object(
     author: z.string({ error: problem('must be text', 'Write a name, or remove the field.') }).optional(),
     /** The source repository, for "Edit this page" links. */
     repo: httpUrl.optional(),
+    /** Spaced review of finished topics: days between reviews. */
+    review: reviewSchema.optional(),
     /** Phases in roadmap order. */
     phases: z
       .array(phaseSchema, { error: problem('must be a list of phases', 'Write e.g. `phases: [{ id: foundations, title: Foundations }]`.') })
