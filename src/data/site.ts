@@ -6,6 +6,9 @@ import { getEntry, render } from 'astro:content';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
+import { todayCalendarDate, type CalendarDate } from '../lib/calendar-date.ts';
+import { DEFAULT_INTERVALS, reviewSchedules, type ReviewSchedule } from '../lib/review.ts';
+import { paceReference, weeklyDigests, type PaceReference, type WeekDigest } from '../lib/weeks.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
 
@@ -22,6 +25,23 @@ export interface Site {
   progress: Progress;
   phases: PhaseWithNotes[];
   phaseTitle(id: string): string;
+  /** Days between spaced reviews (roadmap.yaml `review.intervals`, else the defaults). */
+  reviewIntervals: readonly number[];
+  /** Every done topic's review schedule, soonest next review first. */
+  reviews: ReviewSchedule[];
+  reviewOf(slug: string): ReviewSchedule | undefined;
+  /** One digest per ISO week with log entries, oldest first. */
+  weeks: WeekDigest[];
+  /** What a week's hours are measured against (the plan, else the average logged week). */
+  pace: PaceReference | undefined;
+}
+
+/**
+ * The build's "today": `STUDY_NOTES_TODAY` when set, else the UTC date. The pages of this feature read it only here,
+ * so wiring in another source of "today" is a one-line change.
+ */
+export function buildToday(): CalendarDate {
+  return todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
 }
 
 let cached: { analysed: object; site: Site } | undefined;
@@ -41,6 +61,10 @@ export function getSite(): Site {
   const phaseIds = roadmap.phases.map((p) => p.id);
   const graph = buildSiteGraph(visible, phaseIds);
   const titles = new Map(roadmap.phases.map((p) => [p.id, p.title]));
+  const reviewIntervals = roadmap.review?.intervals ?? DEFAULT_INTERVALS;
+  const reviews = reviewSchedules(graph.ordered, reviewIntervals);
+  const reviewsBySlug = new Map(reviews.map((r) => [r.slug, r]));
+  const weeks = weeklyDigests(graph.ordered);
   const site: Site = {
     roadmap,
     notes: graph.ordered,
@@ -51,6 +75,11 @@ export function getSite(): Site {
       return { ...phase, notes, progress: progressOf(notes) };
     }),
     phaseTitle: (id) => titles.get(id) ?? id,
+    reviewIntervals,
+    reviews,
+    reviewOf: (slug) => reviewsBySlug.get(slug),
+    weeks,
+    pace: paceReference(roadmap, weeks),
   };
   cached = { analysed, site };
   return site;

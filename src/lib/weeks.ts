@@ -6,6 +6,7 @@
 import { formatCalendarDate, fromDayNumber, toDayNumber, type CalendarDate } from './calendar-date.ts';
 import type { LogKind } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
+import { countLabel } from './plural.ts';
 
 /** An ISO week: `2026-W48`. */
 export interface IsoWeek {
@@ -70,6 +71,14 @@ export function weekRangeLabel(week: Pick<IsoWeek, 'start' | 'end'>): string {
   if (startYear !== week.end.slice(0, 4)) return `${formatCalendarDate(week.start)} – ${end}`;
   if (week.start.slice(5, 7) !== week.end.slice(5, 7)) return `${startDay} ${startMonth} – ${end}`;
   return `${startDay}–${end}`;
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** `Sun 29 Nov`: a day within a week whose page already names the year. */
+export function dayInWeekLabel(date: CalendarDate): string {
+  const [day, month] = formatCalendarDate(date).split(' ') as [string, string];
+  return `${WEEKDAYS[isoWeekday(date) - 1]} ${day} ${month.slice(0, 3)}`;
 }
 
 /** One log entry in a week. */
@@ -200,6 +209,17 @@ export function paceOf(hours: number, reference: PaceReference | undefined): Pac
   const label =
     reference.kind === 'plan'
       ? `${hours} h of the planned ${reference.hoursPerWeek} h a week (${percent}%)`
-      : `${hours} h against an average of ${reference.hoursPerWeek} h a week over ${reference.weeks} logged week${reference.weeks === 1 ? '' : 's'} (${percent}%)`;
+      : `${hours} h against an average of ${reference.hoursPerWeek} h a week over ${countLabel(reference.weeks, 'logged week')} (${percent}%)`;
   return { percent, label, onPace: hours >= reference.hoursPerWeek };
+}
+
+/** `6.5 h in 4 sessions on Docker and Kubernetes; completed Docker; 1 review.`: one line about a week. */
+export function weekSummary(week: WeekDigest): string {
+  const list = (items: readonly { title: string }[]) =>
+    new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items.map((i) => i.title));
+  const parts = [`${week.hours} h in ${countLabel(week.sessions.length, 'session')} on ${list(week.topics)}`];
+  if (week.started.length) parts.push(`started ${list(week.started)}`);
+  if (week.completed.length) parts.push(`completed ${list(week.completed)}`);
+  if (week.reviews.length) parts.push(countLabel(week.reviews.length, 'review'));
+  return `${parts.join('; ')}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekday, isoWeekOf, paceOf, paceReference, parseWeekId, weekRangeLabel, weeklyDigests, weekTitle } from '../../src/lib/weeks.ts';
+import { dayInWeekLabel, isoWeekday, isoWeekOf, paceOf, paceReference, parseWeekId, weekRangeLabel, weeklyDigests, weekSummary, weekTitle } from '../../src/lib/weeks.ts';
 import { noteRecord } from './note-record-fixture.ts';
 
 describe('ISO weeks', () => {
@@ -34,6 +34,8 @@ describe('ISO weeks', () => {
     expect(weekRangeLabel(isoWeekOf('2026-11-25'))).toBe('23–29 November 2026');
     expect(weekRangeLabel(isoWeekOf('2026-12-01'))).toBe('30 November – 6 December 2026');
     expect(weekRangeLabel(isoWeekOf('2027-01-01'))).toBe('28 December 2026 – 3 January 2027');
+    expect(dayInWeekLabel('2026-11-29')).toBe('Sun 29 Nov');
+    expect(dayInWeekLabel('2026-11-23')).toBe('Mon 23 Nov');
   });
 
   it('gives the same weeks in a negative-UTC time zone, because no local-time Date is involved', () => {
@@ -102,6 +104,18 @@ describe('weeklyDigests', () => {
     expect(weeks[1]!.started.map((m) => m.slug)).toEqual(['kubernetes']);
     expect(weeks[1]!.reviews.map((r) => r.slug)).toEqual(['docker']);
     expect(weeks[1]!.topics.map((t) => t.slug)).toEqual(['kubernetes', 'docker']);
+  });
+});
+
+describe('weekSummary', () => {
+  it('says in one line what the week held', () => {
+    const [first, second] = weeklyDigests([
+      noteRecord('docker', { title: 'Docker', status: 'done', started: '2026-11-23', completed: '2026-11-25', log: [{ date: '2026-11-23', note: 'a', hours: 2 }, { date: '2026-11-24', note: 'b', hours: 1 }] }),
+      noteRecord('kubernetes', { title: 'Kubernetes', log: [{ date: '2026-11-24', note: 'c', hours: 1.5 }] }),
+      noteRecord('helm', { title: 'Helm', status: 'done', completed: '2026-11-01', log: [{ date: '2026-12-01', note: 'r', kind: 'review' }] }),
+    ]);
+    expect(weekSummary(first!)).toBe('4.5 h in 3 sessions on Docker and Kubernetes; started Docker; completed Docker.');
+    expect(weekSummary(second!)).toBe('0 h in 1 session on Helm; 1 review.');
   });
 });
 
