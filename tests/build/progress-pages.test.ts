@@ -45,6 +45,9 @@ describe('the review page', () => {
     const answer = elementsOf(html).find((e) => e.tagName === 'details' && attr(e, 'data-nav-menu') === undefined)!;
     expect(text(answer)).toContain('The install layer is then cached until requirements.txt changes');
     expect(hrefs(html)).toContain('/topics/kubernetes/');
+    // HTML inside an answer stays HTML; the answer's code is code.
+    expect(html).toContain('<abbr title="Kubernetes">K8s</abbr>');
+    expect(html).toContain('<code>requirements.txt</code>');
   });
 
   it('states the order and the day it was built for readers without JavaScript', () => {
