@@ -10,6 +10,8 @@ import { forecastOf, overdueSince, type Forecast } from '../lib/forecast.ts';
 import { DEFAULT_HOURS_PER_WEEK, remainingPlan, type ScheduledTopic } from '../lib/schedule.ts';
 import { studyHours } from '../lib/study.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
+import { DEFAULT_INTERVALS, reviewSchedules, type ReviewSchedule } from '../lib/review.ts';
+import { paceReference, weeklyDigests, type PaceReference, type WeekDigest } from '../lib/weeks.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
 
@@ -34,6 +36,15 @@ export interface Site {
   remainingPlan: ReadonlyMap<string, ScheduledTopic>;
   /** Topics whose target has passed while not done → that target. */
   overdue: ReadonlyMap<string, CalendarDate>;
+  /** Days between spaced reviews (roadmap.yaml `review.intervals`, else the defaults). */
+  reviewIntervals: readonly number[];
+  /** Every done topic's review schedule, soonest next review first. */
+  reviews: ReviewSchedule[];
+  reviewOf(slug: string): ReviewSchedule | undefined;
+  /** One digest per ISO week with log entries, oldest first. */
+  weeks: WeekDigest[];
+  /** What a week's hours are measured against (the plan, else the average logged week). */
+  pace: PaceReference | undefined;
 }
 
 /** The rest of the plan for the study chart, at the plan's hours per week (else the learner's pace, else the default). */
@@ -65,6 +76,10 @@ export function getSite(): Site {
   const graph = buildSiteGraph(visible, phaseIds);
   const titles = new Map(roadmap.phases.map((p) => [p.id, p.title]));
   const forecast = forecastOf(graph.ordered, analysed.today);
+  const reviewIntervals = roadmap.review?.intervals ?? DEFAULT_INTERVALS;
+  const reviews = reviewSchedules(graph.ordered, reviewIntervals);
+  const reviewsBySlug = new Map(reviews.map((r) => [r.slug, r]));
+  const weeks = weeklyDigests(graph.ordered);
   const site: Site = {
     roadmap,
     notes: graph.ordered,
@@ -84,6 +99,11 @@ export function getSite(): Site {
         return since ? [[note.slug, since]] : [];
       }),
     ),
+    reviewIntervals,
+    reviews,
+    reviewOf: (slug) => reviewsBySlug.get(slug),
+    weeks,
+    pace: paceReference(roadmap, weeks),
   };
   cached = { analysed, site };
   return site;

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index after Astro has written the site, into `<outDir>/pagefind/`.
- * Only topic pages are indexed (they mark their note with `data-pagefind-body`), so navigation chrome,
- * lists and drafts (never built) stay out of the results.
+ * Only topic pages and weekly digests are indexed (they mark their content with `data-pagefind-body`), so
+ * navigation chrome, lists and drafts (never built) stay out of the results.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
@@ -21,7 +21,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Indexed ${added.page_count} topic pages for search.`);
+        logger.info(`Indexed ${added.page_count} pages for search.`);
       },
     },
   };

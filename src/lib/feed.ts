@@ -3,7 +3,8 @@
  */
 import type { CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
-import { absoluteUrl, normalizeBase, sitePath, topicHref } from './urls.ts';
+import { absoluteUrl, normalizeBase, sitePath, topicHref, weekHref } from './urls.ts';
+import { weekRangeLabel, weekSummary, weekTitle, type WeekDigest } from './weeks.ts';
 
 /** An item as @astrojs/rss takes it. */
 export interface FeedItem {
@@ -58,6 +59,22 @@ export function feedItems(notes: readonly NoteRecord[], { origin, base, phaseTit
       description: note.summary,
       ...(date ? { pubDate: startOfDayUtc(date) } : {}),
       categories: [phaseTitle(note.phase), ...note.tags],
+    }));
+}
+
+/**
+ * One item per week's digest, newest first: `Week 48, 2026: 6.5 h`, the week's summary, dated on its Monday
+ * (00:00 UTC, so the week is the same in every time zone), with its topics as categories.
+ */
+export function weekFeedItems(weeks: readonly WeekDigest[], { origin, base }: Pick<FeedContext, 'origin' | 'base'>): FeedItem[] {
+  return [...weeks]
+    .sort((a, b) => b.id.localeCompare(a.id))
+    .map((week) => ({
+      title: `${weekTitle(week)}: ${week.hours} h`,
+      link: absoluteUrl(origin, weekHref(base, week.id)),
+      description: `${weekRangeLabel(week)}. ${weekSummary(week)}`,
+      pubDate: startOfDayUtc(week.start),
+      categories: week.topics.map((t) => t.title),
     }));
 }
 

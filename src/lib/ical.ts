@@ -5,7 +5,8 @@
  * Everything here is text: CRLF line endings, lines folded at 75 octets, TEXT values escaped. Dates stay
  * calendar dates (`DTSTART;VALUE=DATE`), so no time zone can move an event to another day.
  */
-import { addDays, type CalendarDate } from './calendar-date.ts';
+import { addDays, formatCalendarDate, type CalendarDate } from './calendar-date.ts';
+import type { ReviewSchedule } from './review.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** Identifies the program that wrote the feed (RFC 5545 §3.7.3). */
@@ -122,11 +123,36 @@ export interface TimelineCalendarOptions {
 }
 
 /**
+ * One all-day event per scheduled review, past and upcoming, soonest first: `Review: Advanced Kubernetes`.
+ * UIDs number the reviews of a topic (`review-kubeflow-2@example.com`), so a review done late moves its event.
+ */
+export function reviewCalendarEvents(
+  schedules: readonly ReviewSchedule[],
+  options: Pick<TimelineCalendarOptions, 'host' | 'topicUrl'>,
+): CalendarEvent[] {
+  return schedules
+    .flatMap((schedule) =>
+      schedule.reviews.map((review): CalendarEvent & { slug: string } => ({
+        slug: schedule.slug,
+        uid: `review-${schedule.slug}-${review.number}@${options.host}`,
+        date: review.due,
+        summary: `Review: ${schedule.title}`,
+        description:
+          `Review ${review.number} of the self-check questions of ${schedule.title}, finished on ${formatCalendarDate(schedule.completed)}.` +
+          (review.done ? ` Done on ${formatCalendarDate(review.done)}.` : ''),
+        url: options.topicUrl(schedule.slug),
+      })),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug) || a.uid.localeCompare(b.uid))
+    .map(({ slug: _slug, ...event }) => event);
+}
+
+/**
  * The feed of a timeline: its targets (which `timelineEvents` keeps only for unfinished notes) and its sessions,
- * in timeline order. UIDs are the events' stable ids at the site's host: `target-kubeflow@example.com`,
+ * in timeline order, then the `reviews` (see `reviewCalendarEvents`). UIDs are the events' stable ids at the site's host: `target-kubeflow@example.com`,
  * `session-kubeflow-2026-03-01-1@example.com`.
  */
-export function timelineCalendar(events: readonly TimelineEvent[], options: TimelineCalendarOptions): string {
+export function timelineCalendar(events: readonly TimelineEvent[], options: TimelineCalendarOptions, reviews: readonly CalendarEvent[] = []): string {
   const calendarEvents = events.flatMap((event): CalendarEvent[] => {
     const common = { uid: `${event.id}@${options.host}`, date: event.date, url: options.topicUrl(event.slug) };
     if (event.kind === 'target') {
@@ -138,9 +164,9 @@ export function timelineCalendar(events: readonly TimelineEvent[], options: Time
     }
     return [];
   });
-  return serializeCalendar(calendarEvents, {
+  return serializeCalendar([...calendarEvents, ...reviews], {
     name: `${options.siteTitle}: study plan`,
-    description: 'Planned finish dates and logged study sessions.',
+    description: reviews.length ? 'Planned finish dates, logged study sessions and spaced reviews.' : 'Planned finish dates and logged study sessions.',
     stampDate: options.today,
   });
 }

@@ -4,7 +4,7 @@
  * that exists on the page.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Nodes, Root, Text } from 'mdast';
+import type { Heading, Link, Nodes, Root, RootContent, Text } from 'mdast';
 // Types only: mdast-util-to-hast declares `data.hProperties`, which carries the heading ids into the HTML.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -36,8 +36,16 @@ export interface ComponentProblem {
   hint: string;
 }
 
+/** A `<SelfCheck>` of the body: its question and its answer as Markdown nodes (positions dropped), for `/review/`. */
+export interface SelfCheckQuestion {
+  question: string;
+  answer: RootContent[];
+}
+
 export interface NoteBody {
   headings: NoteHeading[];
+  /** The body's self-check questions, in document order. */
+  selfChecks: SelfCheckQuestion[];
   links: BodyLink[];
   /** Words of prose and code, for reading time and content checks. */
   wordCount: number;
@@ -193,6 +201,23 @@ export function checkComponents(tree: Root): ComponentProblem[] {
   return problems;
 }
 
+/** Drops `position` from every node, so a stored answer is plain, comparable data. */
+function withoutPositions<T>(node: T): T {
+  return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value))) as T;
+}
+
+/** Every `<SelfCheck question="…">answer</SelfCheck>` with a question, in document order. */
+export function collectSelfChecks(tree: Root): SelfCheckQuestion[] {
+  const found: SelfCheckQuestion[] = [];
+  visit(tree, (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as unknown as JsxElement).name !== 'SelfCheck') return;
+    const question = (node as unknown as JsxElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question')?.value;
+    if (typeof question !== 'string' || !question.trim()) return;
+    found.push({ question: question.trim(), answer: withoutPositions((node as unknown as { children: RootContent[] }).children) });
+  });
+  return found;
+}
+
 /** Reads a body whose frontmatter lines are blanked (so positions are file positions). */
 export function readNoteBody(bodyWithFileLines: string): NoteBody {
   let tree: Root;
@@ -206,6 +231,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
       headings: [],
+      selfChecks: [],
       links: [],
       wordCount: 0,
       hasMath: false,
@@ -221,6 +247,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   });
   return {
     headings: assignHeadingIds(tree),
+    selfChecks: collectSelfChecks(tree),
     links: collectLinks(tree, bodyWithFileLines),
     wordCount: countWords(tree),
     hasMath,

@@ -1,7 +1,7 @@
 /** The plain record of one note that every page, feed and check works from. */
-import type { LogEntry, NoteStatus, Resource } from '../schemas/note.ts';
+import type { Evidence, LogEntry, NoteStatus, Resource } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
-import type { BodyLink, NoteHeading } from './note-body.ts';
+import type { BodyLink, NoteHeading, SelfCheckQuestion } from './note-body.ts';
 
 export interface NoteRecord {
   slug: string;
@@ -22,9 +22,13 @@ export interface NoteRecord {
   related: string[];
   tags: string[];
   resources: Resource[];
+  /** What the learner built for this topic. */
+  evidence: Evidence[];
   aliases: string[];
   draft: boolean;
   headings: NoteHeading[];
+  /** The body's `<SelfCheck>` questions, for spaced review. */
+  selfChecks: SelfCheckQuestion[];
   /** Outgoing links as written; resolved targets are in `linksTo`. */
   links: BodyLink[];
   /** Notes this note links to in its body (resolved, aliases followed, without itself), in first-mention order,

@@ -31,6 +31,15 @@ export function checkNoteRules(
   }
 
   data.log.forEach((entry, i) => {
+    if (entry.kind === 'review') {
+      // A review comes after completion by design; one before it is probably a study session or a wrong date.
+      if (data.completed && entry.date < data.completed) {
+        report('warning', ['log', i, 'kind'], 'review-before-completed', `a review on ${entry.date} is before completed (${data.completed}) and does not count`, 'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.');
+      } else if (!data.completed) {
+        report('warning', ['log', i, 'kind'], 'review-not-done', 'a review is logged but the note has no completed date, so it has no review schedule', 'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.');
+      }
+      return;
+    }
     if (data.completed && entry.date > data.completed) {
       report('warning', ['log', i, 'date'], 'log-after-completed', `${entry.date} is after completed (${data.completed})`, 'Check the date, or move the completed date to the last session.');
     }

@@ -4,6 +4,7 @@
  * `npm run permalinks` records new URLs and drops old ones only when asked to.
  */
 import type { Diagnostic } from './diagnostics.ts';
+import { isoWeekOf } from './weeks.ts';
 
 /** Site path (without the base path) → the heading anchors published on it. */
 export type PublishedUrls = Record<string, string[]>;
@@ -15,12 +16,16 @@ export interface PermalinkManifest {
 const MANIFEST_NOTE = 'Every URL and heading anchor this site has published. Update it with: npm run permalinks';
 
 /** The URLs and anchors the current content publishes (drafts left out by the caller). */
-export function currentUrls(notes: readonly { slug: string; tags: readonly string[]; headings: readonly { depth: number; id: string }[] }[]): PublishedUrls {
-  const urls: PublishedUrls = { '/': [], '/roadmap/': [], '/timeline/': [] };
+export function currentUrls(
+  notes: readonly { slug: string; tags: readonly string[]; headings: readonly { depth: number; id: string }[]; log?: readonly { date: string }[] }[],
+): PublishedUrls {
+  const urls: PublishedUrls = { '/': [], '/roadmap/': [], '/timeline/': [], '/review/': [], '/weeks/': [], '/portfolio/': [] };
   if (notes.some((n) => n.tags.length)) urls['/tags/'] = [];
   for (const note of notes) {
     urls[`/topics/${note.slug}/`] = note.headings.filter((h) => h.depth >= 2 && h.depth <= 4).map((h) => h.id);
     for (const tag of note.tags) urls[`/tags/${tag}/`] = [];
+    // Every week with a log entry has its digest page.
+    for (const entry of note.log ?? []) urls[`/weeks/${isoWeekOf(entry.date).id}/`] = [];
   }
   return sortUrls(urls);
 }

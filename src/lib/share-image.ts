@@ -11,6 +11,8 @@ import type { NoteRecord } from './note-record.ts';
 import { STATUS_LABELS } from './status.ts';
 import { studyHours } from './study.ts';
 import { sitePath } from './urls.ts';
+import { countLabel } from './plural.ts';
+import { weekRangeLabel, weekTitle, type WeekDigest } from './weeks.ts';
 
 /** Open Graph's recommended size for `summary_large_image` cards. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -50,7 +52,25 @@ export interface SiteShareImage {
   progressLabel: string;
 }
 
-export type ShareImage = TopicShareImage | SiteShareImage;
+/** The share image of one week's digest. */
+export interface WeekShareImage {
+  kind: 'week';
+  siteTitle: string;
+  /** `Week 48, 2026`. */
+  title: string;
+  /** `23–29 November 2026`. */
+  range: string;
+  /** `6.5 h of study`. */
+  hours: string;
+  /** The topics studied, as one line: `Docker, Kubernetes Core and 2 more`. */
+  topics: string;
+  /** `4 sessions · 2 topics`. */
+  sessions: string;
+  /** `1 completed · 1 review`, or empty. */
+  highlights: string;
+}
+
+export type ShareImage = TopicShareImage | SiteShareImage | WeekShareImage;
 
 // Font-size tiers for the title, from the widest measure we can afford (1200 px less 2 × 80 px margins) and Inter
 // Bold's average advance (~0.55 em): each tier keeps the title within three lines.
@@ -141,6 +161,40 @@ export function siteShareImage({ title, description, author, phaseCount, progres
   };
 }
 
+/** The topics of a week's image: the first three titles, then how many more. */
+function topicsLine(titles: readonly string[]): string {
+  const shown = titles.slice(0, 3);
+  const rest = titles.length - shown.length;
+  const format = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+  return truncateAtWord(rest > 0 ? `${shown.join(', ')} and ${rest} more` : format.format(shown), 120);
+}
+
+/** The model of a week's image: the week, its hours, its topics, sessions and what was completed or reviewed. */
+export function weekShareImage(siteTitle: string, week: WeekDigest): WeekShareImage {
+  return {
+    kind: 'week',
+    siteTitle,
+    title: weekTitle(week),
+    range: weekRangeLabel(week),
+    hours: `${week.hours} h of study`,
+    topics: topicsLine(week.topics.map((t) => t.title)),
+    sessions: `${countLabel(week.sessions.length, 'session')} · ${countLabel(week.topics.length, 'topic')}`,
+    highlights: [week.completed.length > 0 && `${week.completed.length} completed`, week.reviews.length > 0 && countLabel(week.reviews.length, 'review')]
+      .filter(Boolean)
+      .join(' · '),
+  };
+}
+
+/** The week image model within `site` (structurally the `Site` of `src/data/site.ts`). */
+export function weekShareImageOf(site: { roadmap: { title: string } }, week: WeekDigest): WeekShareImage {
+  return weekShareImage(site.roadmap.title, week);
+}
+
+/** The site path of a week's share image: `og/weeks/2026-W48.png`. */
+export function weekShareImagePath(base: string, weekId: string): string {
+  return sitePath(base, `og/weeks/${weekId}.png`);
+}
+
 /** The same JSON for the same model, whatever order its properties were built in. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -174,6 +228,9 @@ export function shareImagePath(base: string, slug?: string): string {
 export function shareImageAlt(image: ShareImage): string {
   if (image.kind === 'topic') {
     return `${image.title.text} (${image.siteTitle}): ${image.statusLabel}, ${image.phase}. ${image.prerequisites.label}; ${image.studied.replace(/^No/, 'no')}.`;
+  }
+  if (image.kind === 'week') {
+    return `${image.title} (${image.range}) of ${image.siteTitle}: ${image.hours}, ${image.sessions}${image.highlights ? `, ${image.highlights}` : ''}. Topics: ${image.topics}.`;
   }
   return `${image.siteTitle.text}: study roadmap of ${image.scope}, ${image.progressLabel}.`;
 }

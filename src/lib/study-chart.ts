@@ -7,8 +7,9 @@
  * every time zone. A topic occupies whole days: a bar from the 3rd to the 5th covers three day-widths.
  */
 import type { NoteStatus } from '../schemas/note.ts';
-import { addDays, daysBetween, daysInMonth, formatCalendarDate, formatShortCalendarDate, fromDayNumber, toDayNumber, type CalendarDate } from './calendar-date.ts';
+import { addDays, daysBetween, daysInMonth, formatCalendarDate, formatShortCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { TimelineEvent, TimelineNote } from './timeline.ts';
+import { isoWeekOf } from './weeks.ts';
 
 // ---------- Topic chart ----------
 
@@ -271,17 +272,10 @@ export interface IsoWeek {
   monday: CalendarDate;
 }
 
-/** The ISO week of a calendar date, by day arithmetic (no `Date`, so no time zone can move it). */
+/** The ISO week of a calendar date, in the chart's terms; the arithmetic is `isoWeekOf` of weeks.ts. */
 export function isoWeek(date: CalendarDate): IsoWeek {
-  const day = toDayNumber(date);
-  // Day 0 (1970-01-01) was a Thursday: index 3 when Monday is 0.
-  const weekday = (((day + 3) % 7) + 7) % 7;
-  const monday = day - weekday;
-  // The week belongs to the year its Thursday falls in.
-  const thursday = fromDayNumber(monday + 3);
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((toDayNumber(thursday) - toDayNumber(`${thursday.slice(0, 4)}-01-01`)) / 7) + 1;
-  return { key: `${year}-W${String(week).padStart(2, '0')}`, year, week, monday: fromDayNumber(monday) };
+  const week = isoWeekOf(date);
+  return { key: week.id, year: week.year, week: week.week, monday: week.start };
 }
 
 export interface WeekBar extends IsoWeek {

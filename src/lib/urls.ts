@@ -26,3 +26,18 @@ export function tagHref(base: string, tag: string): string {
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
+
+/** `/review/`: the spaced-review page. */
+export function reviewHref(base: string): string {
+  return sitePath(base, 'review/');
+}
+
+/** `/weeks/`, or one week's digest: `/weeks/2026-W48/`. */
+export function weekHref(base: string, weekId?: string): string {
+  return sitePath(base, weekId ? `weeks/${weekId}/` : 'weeks/');
+}
+
+/** `/portfolio/`: what was built, by phase. */
+export function portfolioHref(base: string): string {
+  return sitePath(base, 'portfolio/');
+}

@@ -16,6 +16,7 @@ import {
   type ShareImage,
   type SiteShareImage,
   type TopicShareImage,
+  type WeekShareImage,
 } from '../lib/share-image.ts';
 import type { NoteStatus } from '../schemas/note.ts';
 import { projectCacheDir } from './cache-dir.ts';
@@ -302,6 +303,24 @@ function siteLayout(image: SiteShareImage): Element {
   );
 }
 
+function weekLayout(image: WeekShareImage): Element {
+  return frame(
+    ACCENT,
+    siteLine(image.siteTitle, image.range),
+    [
+      el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: '0.06em' }, `Weekly digest · ${image.title}`),
+      title(image.hours, 96, 1),
+      summary(image.topics, 2),
+    ],
+    footerRow(
+      el('div', { display: 'flex', alignItems: 'center', gap: 12 }, clockIcon(30), image.sessions),
+      image.highlights ? el('div', { display: 'flex', alignItems: 'center', gap: 12 }, statusIcon('done', 28), image.highlights) : undefined,
+    ),
+  );
+}
+
 function layout(image: ShareImage): Element {
-  return image.kind === 'topic' ? topicLayout(image) : siteLayout(image);
+  if (image.kind === 'topic') return topicLayout(image);
+  if (image.kind === 'week') return weekLayout(image);
+  return siteLayout(image);
 }

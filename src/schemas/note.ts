@@ -12,6 +12,12 @@ export type NoteStatus = (typeof NOTE_STATUSES)[number];
 export const RESOURCE_KINDS = ['course', 'paper', 'book', 'docs', 'video', 'article', 'talk'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
+export const EVIDENCE_KINDS = ['repo', 'notebook', 'demo', 'post', 'certificate', 'other'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const LOG_KINDS = ['study', 'review'] as const;
+export type LogKind = (typeof LOG_KINDS)[number];
+
 /** A study session. */
 export const logEntrySchema = z.object(
   {
@@ -25,6 +31,14 @@ export const logEntrySchema = z.object(
       .positive({ error: problem('must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.') })
       .max(24, { error: problem('is more than 24 hours in one day', 'Split the session over several log entries.') })
       .optional(),
+    /** A study session (the default) or a spaced review of a finished topic. */
+    kind: z
+      .enum(LOG_KINDS, {
+        error: (issue) => problem(`"${String(issue.input)}" is not a kind of session`, `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`),
+      })
+      .optional(),
+    /** A link to what the session produced: a commit, a notebook, a post. */
+    evidence: httpUrl.optional(),
   },
   { error: problem('must be a mapping with date and note', 'Write e.g. `- { date: 2026-03-01, note: Read the paper }`.') },
 );
@@ -43,6 +57,22 @@ export const resourceSchema = z.object(
       .optional(),
   },
   { error: problem('must be a mapping with title and url', 'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.') },
+);
+
+/** Something the learner built or published while studying the topic. */
+export const evidenceSchema = z.object(
+  {
+    title: text('title', 'Training pipeline on Kubeflow'),
+    url: httpUrl,
+    /** What kind of work it is; shown as a label. */
+    kind: z
+      .enum(EVIDENCE_KINDS, {
+        error: (issue) =>
+          problem(`"${String(issue.input)}" is not an evidence kind`, `Use one of ${EVIDENCE_KINDS.join(', ')}.`),
+      })
+      .optional(),
+  },
+  { error: problem('must be a mapping with title and url', 'Write e.g. `- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`.') },
 );
 
 // Lowercase words joined by hyphens, like slugs: `feature-store`.
@@ -97,6 +127,8 @@ export const noteFrontmatterSchema = z.object({
     .describe('Lowercase topic labels.'),
   resources: list(resourceSchema, '`- { title: KServe docs, url: https://kserve.github.io/website/ }`')
     .describe('Books, papers, courses and docs.'),
+  evidence: list(evidenceSchema, '`- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`')
+    .describe('What you built or published for this topic: repositories, notebooks, demos, posts, certificates.'),
   aliases: list(slug, '`aliases: [old-name]`')
     .describe('Former slugs of this note; each keeps working as a redirect.'),
   draft: z
@@ -108,6 +140,7 @@ export const noteFrontmatterSchema = z.object({
 export type NoteFrontmatter = z.output<typeof noteFrontmatterSchema>;
 export type LogEntry = z.output<typeof logEntrySchema>;
 export type Resource = z.output<typeof resourceSchema>;
+export type Evidence = z.output<typeof evidenceSchema>;
 
 /** Every field a note may have; anything else is reported as unknown. */
 export const NOTE_FIELDS: readonly string[] = Object.keys(noteFrontmatterSchema.shape);

@@ -1,5 +1,6 @@
 /** `content/roadmap.yaml`: the site's title and the phases of the roadmap, in order. */
 import { z } from 'zod';
+import { DEFAULT_INTERVALS } from '../lib/review.ts';
 import { calendarDate, httpUrl, problem, SLUG_PATTERN, text } from './fields.ts';
 
 // An absolute http(s) address with no query or fragment: what canonical links and share images are built from.
@@ -47,6 +48,23 @@ export const phaseSchema = z.object(
   { error: problem('must be a mapping with id and title', 'Write e.g. `- { id: foundations, title: Foundations }`.') },
 );
 
+export const reviewSchema = z.object(
+  {
+    /** Days until each review: the first counted from `completed`, each next one from the review before; the last repeats. */
+    intervals: z
+      .array(
+        z
+          .number({ error: (issue) => problem(`must be a number of days, got ${JSON.stringify(issue.input)}`, 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
+          .int({ error: problem('must be a whole number of days', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
+          .positive({ error: problem('must be at least 1 day', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') }),
+        { error: problem('must be a list of days', 'Write e.g. `intervals: [3, 10, 30, 90]`.') },
+      )
+      .min(1, { error: problem('is empty', 'List at least one interval, e.g. `intervals: [3, 10, 30, 90]`, or remove `review:`.') })
+      .default([...DEFAULT_INTERVALS]),
+  },
+  { error: problem('must be a mapping with intervals', 'Write e.g. `review: { intervals: [3, 10, 30, 90] }`.') },
+);
+
 export const roadmapSchema = z.object(
   {
     /** The site title, in the header and in link previews. */
@@ -68,6 +86,8 @@ export const roadmapSchema = z.object(
       .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `starter: true`, or remove the line.') })
       .optional()
       .describe('Only on the shipped starter roadmap; npm run init removes it.'),
+    /** Spaced review of finished topics: days between reviews. */
+    review: reviewSchema.optional(),
     /** Phases in roadmap order. */
     phases: z
       .array(phaseSchema, { error: problem('must be a list of phases', 'Write e.g. `phases: [{ id: foundations, title: Foundations }]`.') })

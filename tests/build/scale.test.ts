@@ -79,8 +79,8 @@ describe('a roadmap with phases and no notes yet', () => {
     out = result.outDir;
   });
 
-  it('builds the home page, the roadmap, the timeline, the tag index and the not-found page, and nothing else', () => {
-    expect(sitePages(out).map((p) => p.path)).toEqual(['/', '/404.html', '/roadmap/', '/tags/', '/timeline/']);
+  it('builds the home page, the roadmap, the timeline, the tag index, review, weeks, portfolio and not-found pages, and nothing else', () => {
+    expect(sitePages(out).map((p) => p.path)).toEqual(['/', '/404.html', '/portfolio/', '/review/', '/roadmap/', '/tags/', '/timeline/', '/weeks/']);
   });
 
   it('says on the home page that there are no notes yet, and how to add one, under each phase', () => {
@@ -101,6 +101,12 @@ describe('a roadmap with phases and no notes yet', () => {
     expect(timeline).not.toContain('The chart data as tables');
     expect(timeline).not.toContain('Planned (to target)');
     expect(page('tags/')).toContain('No tags yet.');
+  });
+
+  it('says so on the review, weeks and portfolio pages', () => {
+    expect(page('review/')).toContain('Nothing to review yet. When a topic is done');
+    expect(page('weeks/')).toContain('No study sessions logged yet.');
+    expect(page('portfolio/')).toContain('Nothing here yet.');
   });
 
   it('links nothing that is not there', () => {

@@ -162,7 +162,10 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     const unescapeText = (raw: string) => raw.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
     expect(unescapeText(String(calendar.getFirstPropertyValue('x-wr-calname')))).toBe(`${SITE_TITLE}: study plan`);
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
-    expect(events.map((e) => [e.summary, e.description])).toEqual([['Study: ' + SCRIPT_TITLE, 'Session </script> & "notes". (2 h)']]);
+    expect(events.map((e) => [e.summary, e.description])).toEqual([
+      ['Study: ' + SCRIPT_TITLE, 'Session </script> & "notes". (2 h)'],
+      ...[1, 2, 3, 4].map((n) => ['Review: ' + SCRIPT_TITLE, `Review ${n} of the self-check questions of ${SCRIPT_TITLE}, finished on 4 March 2026.`]),
+    ]);
     expect(source).not.toContain('Secret draft');
   });
 
@@ -172,7 +175,8 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
       (file) => JSON.parse(gunzipSync(readFileSync(path.join(out, file))).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string> },
     );
     const byUrl = new Map(fragments.map((f) => [f.url, f.meta]));
-    expect([...byUrl.keys()].sort()).toEqual(['/topics/ampersand-note/', '/topics/script-note/', '/topics/undated-note/']);
+    // Topic pages, and the weekly digests (sessions by week); no other page is indexed.
+    expect([...byUrl.keys()].sort()).toEqual(['/topics/ampersand-note/', '/topics/script-note/', '/topics/undated-note/', '/weeks/2026-W09/']);
     expect(byUrl.get('/topics/script-note/')).toMatchObject({ title: SCRIPT_TITLE, phase: PHASE_TITLE });
     expect(byUrl.get('/topics/ampersand-note/')).toMatchObject({ title: AMPERSAND_TITLE });
     // The dialog writes title and phase with textContent; only Pagefind's excerpt (escaped, plus <mark>) is HTML.
@@ -242,7 +246,7 @@ describe('the good fixture under SITE_URL=https://notes.example.org and BASE_PAT
       const canonical = linkHref(html, 'canonical');
       expect(canonical, file).toMatch(new RegExp(`^${PREFIX}`));
       expect(metaContent(html, 'og:url'), file).toBe(canonical);
-      expect(metaContent(html, 'og:image'), file).toMatch(new RegExp(`^${PREFIX}og/(site|topics/[a-z0-9-]+)\\.png$`));
+      expect(metaContent(html, 'og:image'), file).toMatch(new RegExp(`^${PREFIX}og/(site|topics/[a-z0-9-]+|weeks/\\d{4}-W\\d{2})\\.png$`));
       expect(metaContent(html, 'twitter:image'), file).toBe(metaContent(html, 'og:image'));
       expect([metaContent(html, 'og:image:width'), metaContent(html, 'og:image:height')], file).toEqual(['1200', '630']);
       expect(metaContent(html, 'og:image:alt'), file).toBeTruthy();
@@ -332,7 +336,7 @@ describe('the good fixture under SITE_URL=https://notes.example.org and BASE_PAT
   it('renders only the changed note’s share image again on the next build', () => {
     const cached = () => new Map(readdirSync(cacheDir).map((f) => [f, statSync(path.join(cacheDir, f)).mtimeMs]));
     const before = cached();
-    expect(before.size).toBe(4); // three notes and the site
+    expect(before.size).toBe(6); // three notes, the site and two weeks
     const containersPng = readFileSync(path.join(out, 'og/topics/containers.png'));
     const kubernetesPng = readFileSync(path.join(out, 'og/topics/kubernetes.png'));
 
@@ -342,9 +346,10 @@ describe('the good fixture under SITE_URL=https://notes.example.org and BASE_PAT
     expectCleanBuild(result);
 
     const after = cached();
-    // Every image rendered before is still there, untouched; exactly one new image: the changed note's.
+    // Every image rendered before is still there, untouched; exactly two new images: the changed note's, and that of
+    // the week it was studied in (which names its topics).
     for (const [file, mtime] of before) expect(after.get(file), file).toBe(mtime);
-    expect([...after.keys()].filter((f) => !before.has(f))).toHaveLength(1);
+    expect([...after.keys()].filter((f) => !before.has(f))).toHaveLength(2);
     expect(readFileSync(path.join(result.outDir, 'og/topics/containers.png')).equals(containersPng)).toBe(true);
     expect(readFileSync(path.join(result.outDir, 'og/topics/kubernetes.png')).equals(kubernetesPng)).toBe(false);
   });

@@ -45,6 +45,7 @@ describe('the timeline of the good fixture', () => {
       '2026-03-04 completed containers',
       '2026-03-05 started kubernetes',
       '2026-03-05 session kubernetes',
+      '2026-03-08 session containers',
       `today ${TODAY}`,
       '2026-03-20 target kubernetes',
       '2026-04-10 target pipelines',
@@ -102,7 +103,7 @@ describe('the timeline of the good fixture', () => {
     const html = read('Pacific/Honolulu', 'index.html');
     const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('id="coming-up"'));
     const comingUp = html.slice(html.indexOf('id="coming-up"'));
-    expect(times(recent)).toEqual(['2026-03-05 5 Mar 2026', '2026-03-04 4 Mar 2026', '2026-03-03 3 Mar 2026', '2026-03-01 1 Mar 2026']);
+    expect(times(recent)).toEqual(['2026-03-08 8 Mar 2026', '2026-03-05 5 Mar 2026', '2026-03-04 4 Mar 2026', '2026-03-03 3 Mar 2026', '2026-03-01 1 Mar 2026']);
     expect(times(comingUp).slice(0, 2)).toEqual(['2026-03-20 20 Mar 2026', '2026-04-10 10 Apr 2026']);
   });
 
@@ -118,8 +119,14 @@ describe('the timeline of the good fixture', () => {
       '2026-03-01 session-containers-2026-03-01-1@example.com https://example.com/topics/containers/',
       '2026-03-03 session-containers-2026-03-03-1@example.com https://example.com/topics/containers/',
       '2026-03-05 session-kubernetes-2026-03-05-1@example.com https://example.com/topics/kubernetes/',
+      '2026-03-08 session-containers-2026-03-08-1@example.com https://example.com/topics/containers/',
       '2026-03-20 target-kubernetes@example.com https://example.com/topics/kubernetes/',
       '2026-04-10 target-pipelines@example.com https://example.com/topics/pipelines/',
+      // Spaced reviews of the done topic: the first one was done on 8 March, so the second is 10 days later.
+      '2026-03-07 review-containers-1@example.com https://example.com/topics/containers/',
+      '2026-03-18 review-containers-2@example.com https://example.com/topics/containers/',
+      '2026-04-17 review-containers-3@example.com https://example.com/topics/containers/',
+      '2026-07-16 review-containers-4@example.com https://example.com/topics/containers/',
     ]);
     expect(feeds[0]).toContain('DTSTAMP:20260310T000000Z\r\n');
   });

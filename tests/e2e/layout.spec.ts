@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { internalPages, watchForErrors } from './site.ts';
 
 test('every page linked from home loads without console errors or failed requests', async ({ page }) => {
+  // One page load per linked page (every topic, and the review, weeks and portfolio pages): more than the default 30 s.
+  test.setTimeout(120_000);
   const paths = await internalPages(page);
   expect(paths.length).toBeGreaterThan(5);
   for (const path of paths) {

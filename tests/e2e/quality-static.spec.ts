@@ -14,7 +14,7 @@ const pages = sitePages(distDir);
 
 test('the crawl finds every page template in the built site', () => {
   const templates = new Set(pages.map((p) => templateOf(p.path)));
-  expect([...templates].sort()).toEqual(['404', 'home', 'roadmap', 'tag', 'tags', 'timeline', 'topic']);
+  expect([...templates].sort()).toEqual(['404', 'home', 'portfolio', 'review', 'roadmap', 'tag', 'tags', 'timeline', 'topic', 'week', 'weeks']);
 });
 
 test('every internal link, asset and anchor of every page resolves to a file and an id', () => {

@@ -29,8 +29,9 @@ export function sitePages(dir: string, base = '/'): SitePage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Which template built a page, from its path (without the base): home, topic, roadmap, timeline, tags, tag, 404. */
-export type Template = 'home' | 'topic' | 'roadmap' | 'timeline' | 'tags' | 'tag' | '404' | 'other';
+/** Which template built a page, from its path (without the base): home, topic, roadmap, timeline, tags, tag, review,
+ *  weeks, week, portfolio, 404. */
+export type Template = 'home' | 'topic' | 'roadmap' | 'timeline' | 'tags' | 'tag' | 'review' | 'weeks' | 'week' | 'portfolio' | '404' | 'other';
 
 export function templateOf(sitePath: string, base = '/'): Template {
   const route = sitePath.slice(normalizeBase(base).length);
@@ -39,6 +40,10 @@ export function templateOf(sitePath: string, base = '/'): Template {
   if (route === 'roadmap/') return 'roadmap';
   if (route === 'timeline/') return 'timeline';
   if (route === 'tags/') return 'tags';
+  if (route === 'review/') return 'review';
+  if (route === 'weeks/') return 'weeks';
+  if (/^weeks\/\d{4}-W\d{2}\/$/.test(route)) return 'week';
+  if (route === 'portfolio/') return 'portfolio';
   if (/^tags\/[^/]+\/$/.test(route)) return 'tag';
   if (/^topics\/[^/]+\/$/.test(route)) return 'topic';
   return 'other';
@@ -72,6 +77,11 @@ export function templatePages(dir: string, base = '/'): Record<Exclude<Template,
     timeline: pick('timeline', () => 0),
     tags: pick('tags', () => 0),
     tag: pick('tag', (p) => (html(p).match(/class="note-card"/g) ?? []).length),
+    review: pick('review', () => 0),
+    weeks: pick('weeks', () => 0),
+    // The week with the most sessions.
+    week: pick('week', (p) => (html(p).match(/<time /g) ?? []).length),
+    portfolio: pick('portfolio', () => 0),
     '404': pick('404', () => 0),
   };
 }

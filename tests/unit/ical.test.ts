@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icalDate, PRODUCT_ID, serializeCalendar, timelineCalendar } from '../../src/lib/ical.ts';
+import { escapeText, foldLine, icalDate, PRODUCT_ID, reviewCalendarEvents, serializeCalendar, timelineCalendar } from '../../src/lib/ical.ts';
+import { reviewSchedules } from '../../src/lib/review.ts';
 import { timelineEvents, type TimelineNote } from '../../src/lib/timeline.ts';
 
 function note(slug: string, fields: Partial<TimelineNote> = {}): TimelineNote {
@@ -170,5 +171,32 @@ describe('timelineCalendar', () => {
 
   it('folds every physical line to at most 75 octets', () => {
     for (const line of feed.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('review events', () => {
+  const reviewed = [
+    ...notes.slice(0, 1).map((n) => ({ ...n, log: [...n.log, { date: '2026-03-08', note: 'Answered the self-checks.', kind: 'review' as const }] })),
+    note('later', { title: 'Later', status: 'done', completed: '2026-03-06' }),
+  ];
+  const events = reviewCalendarEvents(reviewSchedules(reviewed, [3, 10]), options);
+  const parsed = parse(timelineCalendar(timelineEvents(reviewed), options, events));
+
+  it('adds one all-day event per scheduled review, past and upcoming, soonest first', () => {
+    const reviews = parsed.events.filter((e) => e.uid.startsWith('review-'));
+    expect(reviews.map((e) => [e.uid, e.start, e.summary])).toEqual([
+      ['review-containers-1@example.com', '2026-03-07', 'Review: Containers'],
+      ['review-later-1@example.com', '2026-03-09', 'Review: Later'],
+      ['review-containers-2@example.com', '2026-03-18', 'Review: Containers'],
+      ['review-later-2@example.com', '2026-03-19', 'Review: Later'],
+    ]);
+    expect(reviews.every((e) => e.allDay)).toBe(true);
+    expect(reviews[0]!.description).toBe('Review 1 of the self-check questions of Containers, finished on 4 March 2026. Done on 8 March 2026.');
+    expect(reviews[0]!.url).toBe('https://example.com/notes/topics/containers/');
+    expect(timelineCalendar(timelineEvents(reviewed), options, events).replace(/\r\n /g, '')).toContain('X-WR-CALDESC:Planned finish dates\\, logged study sessions and spaced reviews.');
+  });
+
+  it('keeps the timeline events as they were', () => {
+    expect(parsed.events.filter((e) => !e.uid.startsWith('review-')).map((e) => e.uid)).toContain('session-containers-2026-03-08-1@example.com');
   });
 });

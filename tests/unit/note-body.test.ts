@@ -123,7 +123,7 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({ headings: [], links: [], wordCount: 0, hasMath: false, componentProblems: [] });
+    expect(readNoteBody('')).toEqual({ headings: [], selfChecks: [], links: [], wordCount: 0, hasMath: false, componentProblems: [] });
   });
 });
 
@@ -131,6 +131,7 @@ describe('readNoteBody syntax errors', () => {
   it('reports a <div> that is never closed, at the tag', () => {
     expect(readNoteBody('\n\nSome text <div> and more.\n')).toEqual({
       headings: [],
+      selfChecks: [],
       links: [],
       wordCount: 0,
       hasMath: false,
@@ -174,6 +175,25 @@ describe('study components', () => {
       [3, 'Figure', '<Figure> has no alt text'],
       [7, 'Callout', '<Callout type="danger"> is not a callout type'],
       [11, 'SelfCheck', '<SelfCheck> has no question'],
+    ]);
+  });
+});
+
+describe('readNoteBody self-checks', () => {
+  it('collects each question with its answer as Markdown nodes, without positions, in document order', () => {
+    const body = readNoteBody(
+      '## Check\n\n<SelfCheck question="What is a pod?">\nThe smallest unit, see `kubectl get pods`.\n</SelfCheck>\n\n<SelfCheck question="  Why?  ">Because.</SelfCheck>\n\n<SelfCheck question="">Skipped.</SelfCheck>\n',
+    );
+    expect(body.selfChecks.map((s) => s.question)).toEqual(['What is a pod?', 'Why?']);
+    expect(body.selfChecks[0]!.answer).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'The smallest unit, see ' },
+          { type: 'inlineCode', value: 'kubectl get pods' },
+          { type: 'text', value: '.' },
+        ],
+      },
     ]);
   });
 });

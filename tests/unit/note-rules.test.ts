@@ -76,6 +76,22 @@ describe('checkNoteRules', () => {
     ]);
   });
 
+  it('accepts reviews after the completed date, and warns about one before it or on a note that is not done', () => {
+    expect(
+      rulesOf({
+        status: 'done',
+        started: '2026-03-01',
+        completed: '2026-03-10',
+        log: [{ date: '2026-03-13', note: 'a', kind: 'review' }, { date: '2026-03-09', note: 'b', kind: 'review' }],
+      }),
+    ).toEqual([
+      ['warning', 31, 'log[1].kind', 'review-before-completed', 'a review on 2026-03-09 is before completed (2026-03-10) and does not count', 'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.'],
+    ]);
+    expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-03-13', note: 'a', kind: 'review' }] })).toEqual([
+      ['warning', 30, 'log[0].kind', 'review-not-done', 'a review is logged but the note has no completed date, so it has no review schedule', 'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.'],
+    ]);
+  });
+
   it('warns about a log entry before the started date', () => {
     expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-02-27', note: 'a' }] })).toEqual([
       ['warning', 30, 'log[0].date', 'log-before-started', '2026-02-27 is before started (2026-03-01)', 'Check the date, or move the started date to the first session.'],

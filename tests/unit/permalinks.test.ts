@@ -3,7 +3,7 @@ import { checkPermalinks, currentUrls, formatManifest, parseManifest, updateMani
 
 const notes = [
   { slug: 'kubeflow', tags: ['kubernetes'], headings: [{ depth: 2, id: 'pipelines' }, { depth: 3, id: 'katib' }, { depth: 5, id: 'deep' }] },
-  { slug: 'docker', tags: [], headings: [] },
+  { slug: 'docker', tags: [], headings: [], log: [{ date: '2026-11-29' }, { date: '2026-11-30' }, { date: '2026-11-23' }] },
 ];
 const current = currentUrls(notes);
 
@@ -11,18 +11,23 @@ describe('published URLs', () => {
   it('lists every page and the h2–h4 anchors of each topic, sorted', () => {
     expect(current).toEqual({
       '/': [],
+      '/portfolio/': [],
+      '/review/': [],
       '/roadmap/': [],
       '/tags/': [],
       '/tags/kubernetes/': [],
       '/timeline/': [],
       '/topics/docker/': [],
       '/topics/kubeflow/': ['katib', 'pipelines'],
+      '/weeks/': [],
+      '/weeks/2026-W48/': [],
+      '/weeks/2026-W49/': [],
     });
   });
 
   it('writes one URL per line and reads it back', () => {
     const text = formatManifest({ urls: current });
-    expect(text.split('\n')).toContain('    "/topics/kubeflow/": ["katib","pipelines"]');
+    expect(text.split('\n')).toContain('    "/topics/kubeflow/": ["katib","pipelines"],');
     expect(text.split('\n')).toContain('    "/topics/docker/": [],');
     expect(parseManifest(text).manifest).toEqual({ urls: current });
   });
@@ -40,8 +45,8 @@ describe('checking the manifest against the content', () => {
   it('reports a vanished topic URL and a vanished anchor at their manifest lines', () => {
     const found = checkPermalinks('content/permalinks.json', source, manifest!, current, new Map());
     expect(found.map((d) => [d.line, d.code, d.message])).toEqual([
-      [10, 'published-url-removed', '/topics/k8s/ was published but would now disappear'],
-      [11, 'published-anchor-removed', '/topics/kubeflow/#old-heading was published but that heading is gone'],
+      [12, 'published-url-removed', '/topics/k8s/ was published but would now disappear'],
+      [13, 'published-anchor-removed', '/topics/kubeflow/#old-heading was published but that heading is gone'],
     ]);
   });
 
@@ -57,7 +62,7 @@ describe('checking the manifest against the content', () => {
     expect(found.map(({ line, code, message, hint }) => ({ line, code, message, hint }))).toEqual([
       {
         // The line of the first lost URL in the manifest.
-        line: 11,
+        line: 13,
         code: 'published-urls-mass-removed',
         message: '12 published URLs and anchors would disappear at once: /topics/note-00/, /topics/note-01/, /topics/note-02/ and 9 more',
         hint:

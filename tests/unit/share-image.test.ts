@@ -10,8 +10,12 @@ import {
   topicShareImage,
   topicShareImageOf,
   truncateAtWord,
+  weekShareImage,
+  weekShareImagePath,
 } from '../../src/lib/share-image.ts';
+import { weeklyDigests } from '../../src/lib/weeks.ts';
 import type { NoteStatus } from '../../src/schemas/note.ts';
+import { noteRecord } from './note-record-fixture.ts';
 
 const statuses: Record<string, NoteStatus> = { containers: 'done', linux: 'done', networking: 'planned' };
 const kubernetes = {
@@ -152,5 +156,32 @@ describe('shareImageAlt and shareImagePath', () => {
   it('puts images under og/ within the base path', () => {
     expect(shareImagePath('/sub/', 'kubeflow')).toBe('/sub/og/topics/kubeflow.png');
     expect(shareImagePath('/')).toBe('/og/site.png');
+  });
+});
+
+describe('weekShareImage', () => {
+  const [week] = weeklyDigests([
+    noteRecord('docker', { title: 'Docker', status: 'done', started: '2026-11-23', completed: '2026-11-25', log: [{ date: '2026-11-23', note: 'a', hours: 2 }] }),
+    noteRecord('k8s', { title: 'Kubernetes', log: [{ date: '2026-11-24', note: 'b', hours: 1.5 }] }),
+    noteRecord('helm', { title: 'Helm', log: [{ date: '2026-11-25', note: 'c', hours: 1 }] }),
+    noteRecord('kserve', { title: 'KServe', status: 'done', completed: '2026-11-01', log: [{ date: '2026-11-29', note: 'r', hours: 0.5, kind: 'review' }] }),
+  ]);
+
+  it('shows the week, its hours, its first topics and what was completed or reviewed', () => {
+    const image = weekShareImage('MLOps Study Notes', week!);
+    expect(image).toEqual({
+      kind: 'week',
+      siteTitle: 'MLOps Study Notes',
+      title: 'Week 48, 2026',
+      range: '23–29 November 2026',
+      hours: '5 h of study',
+      topics: 'Docker, Kubernetes, Helm and 1 more',
+      sessions: '4 sessions · 4 topics',
+      highlights: '1 completed · 1 review',
+    });
+    expect(shareImageAlt(image)).toBe(
+      'Week 48, 2026 (23–29 November 2026) of MLOps Study Notes: 5 h of study, 4 sessions · 4 topics, 1 completed · 1 review. Topics: Docker, Kubernetes, Helm and 1 more.',
+    );
+    expect(weekShareImagePath('/sub/', week!.id)).toBe('/sub/og/weeks/2026-W48.png');
   });
 });

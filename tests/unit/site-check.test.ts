@@ -69,6 +69,8 @@ describe('analyzeSite: a good site', () => {
       related: [],
       tags: [],
       resources: [],
+      evidence: [],
+      selfChecks: [],
       aliases: [],
       draft: false,
       headings: [{ depth: 2, text: 'Images', id: 'images', line: 7 }],
@@ -174,7 +176,7 @@ describe('analyzeSite: one note on its own', () => {
 
   it('lists the known fields when an unknown one is not close to any', () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', ['colour: blue']) })).toEqual([
-      'warning: content/notes/docker.mdx:5 colour: unknown field "colour" is ignored. Remove it, or use one of: title, summary, phase, status, order, started, completed, target, log, estimate, prerequisites, related, tags, resources, aliases, draft.',
+      'warning: content/notes/docker.mdx:5 colour: unknown field "colour" is ignored. Remove it, or use one of: title, summary, phase, status, order, started, completed, target, log, estimate, prerequisites, related, tags, resources, evidence, aliases, draft.',
     ]);
   });
 

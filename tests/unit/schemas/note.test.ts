@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zodIssuesToDiagnostics } from '../../../src/lib/zod-diagnostics.ts';
-import { NOTE_FIELDS, NOTE_STATUSES, noteFrontmatterSchema, RESOURCE_KINDS } from '../../../src/schemas/note.ts';
+import { EVIDENCE_KINDS, NOTE_FIELDS, NOTE_STATUSES, noteFrontmatterSchema, RESOURCE_KINDS } from '../../../src/schemas/note.ts';
 
 const minimal = { title: 'Kubeflow', summary: 'Pipelines on Kubernetes.', phase: 'platforms' };
 
@@ -21,6 +21,7 @@ describe('note frontmatter schema', () => {
       related: [],
       tags: [],
       resources: [],
+      evidence: [],
       aliases: [],
       draft: false,
     });
@@ -34,11 +35,15 @@ describe('note frontmatter schema', () => {
       started: '2026-03-01',
       completed: '2026-03-10',
       target: '2026-03-15',
-      log: [{ date: '2026-03-02', note: 'Ran the first pipeline', hours: 1.5 }],
+      log: [
+        { date: '2026-03-02', note: 'Ran the first pipeline', hours: 1.5, evidence: 'https://example.org/jane/pipeline/commit/1' },
+        { date: '2026-03-12', note: 'Answered the self-checks', kind: 'review' },
+      ],
       prerequisites: ['kubernetes-core'],
       related: ['azure-ml'],
       tags: ['pipelines', 'k8s'],
       resources: [{ title: 'Kubeflow docs', url: 'https://www.kubeflow.org/docs/', kind: 'docs' }],
+      evidence: [{ title: 'Pipeline repo', url: 'https://example.org/jane/pipeline', kind: 'repo' }, { title: 'Write-up', url: 'https://example.org/post' }],
       aliases: ['kubeflow-basics'],
       draft: true,
     };
@@ -61,11 +66,29 @@ describe('note frontmatter schema', () => {
       'related',
       'tags',
       'resources',
+      'evidence',
       'aliases',
       'draft',
     ]);
     expect(NOTE_STATUSES).toEqual(['planned', 'in-progress', 'done']);
     expect(RESOURCE_KINDS).toEqual(['course', 'paper', 'book', 'docs', 'video', 'article', 'talk']);
+    expect(EVIDENCE_KINDS).toEqual(['repo', 'notebook', 'demo', 'post', 'certificate', 'other']);
+  });
+
+  it('checks evidence like resources, and the kind and evidence of a log entry', () => {
+    expect(
+      problemsOf({
+        ...minimal,
+        evidence: [{ title: 'Demo', url: 'javascript:alert(1)' }, { title: 'Repo', url: 'https://example.org/r', kind: 'repository' }, { url: 'https://example.org/x' }],
+        log: [{ date: '2026-03-02', note: 'Reviewed', kind: 'revision', evidence: 'ftp://example.org/file' }],
+      }),
+    ).toEqual([
+      ['log[0].kind', '"revision" is not a kind of session', 'Use one of study, review; leave it out for a study session.'],
+      ['log[0].evidence', '"ftp://example.org/file" is not an http(s) URL', 'Write a full address starting with https://.'],
+      ['evidence[0].url', '"javascript:alert(1)" is not an http(s) URL', 'Write a full address starting with https://.'],
+      ['evidence[1].kind', '"repository" is not an evidence kind', 'Use one of repo, notebook, demo, post, certificate, other.'],
+      ['evidence[2].title', 'is required', 'Add a line such as `title: Training pipeline on Kubeflow`.'],
+    ]);
   });
 
   it('requires a title, a summary and a phase, each with an example line', () => {

@@ -27,7 +27,22 @@ describe('roadmap schema', () => {
   });
 
   it('lists the fields it knows', () => {
-    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'url', 'plan', 'asOf', 'starter', 'phases']);
+    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'url', 'plan', 'asOf', 'starter', 'review', 'phases']);
+  });
+
+  it('takes review intervals in whole days, with the defaults when only `review:` is given', () => {
+    const roadmap = { title: 'T', description: 'D', phases: [{ id: 'a', title: 'A' }] };
+    expect(roadmapSchema.parse({ ...roadmap, review: { intervals: [1, 7, 30] } }).review).toEqual({ intervals: [1, 7, 30] });
+    expect(roadmapSchema.parse({ ...roadmap, review: {} }).review).toEqual({ intervals: [3, 10, 30, 90] });
+    expect(roadmapSchema.parse(roadmap).review).toBeUndefined();
+    expect(problemsOf({ ...roadmap, review: { intervals: [3, 0, 2.5, 'ten'] } })).toEqual([
+      ['review.intervals[1]', 'must be at least 1 day', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.'],
+      ['review.intervals[2]', 'must be a whole number of days', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.'],
+      ['review.intervals[3]', 'must be a number of days, got "ten"', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.'],
+    ]);
+    expect(problemsOf({ ...roadmap, review: { intervals: [] } })).toEqual([
+      ['review.intervals', 'is empty', 'List at least one interval, e.g. `intervals: [3, 10, 30, 90]`, or remove `review:`.'],
+    ]);
   });
 
   it('requires a title, a description and phases', () => {
