@@ -33,6 +33,15 @@ export function listNoteFiles(location: ContentLocation): string[] {
     .sort();
 }
 
+/** Every file under `dir`, relative to it with forward slashes (empty when the folder is missing). */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
 function fingerprint(files: readonly string[], production: boolean, today: string): string {
   return [production, today, ...files.map((f) => {
     const stat = statSync(f, { throwIfNoEntry: false });
@@ -82,8 +91,12 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
   const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
+  const contentFiles = listFiles(location.contentDir);
+  const publicDir = path.join(location.root, 'public');
+  const publicFiles = listFiles(publicDir);
   const today = todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, today)}`;
+  // File names are part of the key: adding the image a note was missing must clear its error.
+  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, today)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
   if (memo?.key === key) return memo.site;
 
   const bodies = openBodyCache(location.root);
@@ -97,6 +110,12 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
       permalinks: {
         file: fromRoot(location, permalinksPath),
         source: existsSync(permalinksPath) ? readFileSync(permalinksPath, 'utf8') : undefined,
+      },
+      files: {
+        contentDir: fromRoot(location, location.contentDir),
+        content: contentFiles.map((file) => fromRoot(location, path.join(location.contentDir, file))),
+        public: publicFiles,
+        exists: (projectPath) => existsSync(path.resolve(location.root, projectPath)),
       },
     },
     { production, readBody: bodies.read },

@@ -29,7 +29,7 @@ function run(args: string[], env: Record<string, string>): RunResult {
   });
   const problemLines = result.stderr
     .split('\n')
-    .filter((line) => /^(warning: )?\S+\.(mdx|yaml|json):\d+/.test(line));
+    .filter((line) => /^(warning: )?\S+\.[A-Za-z0-9]+:\d+/.test(line));
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, problemLines };
 }
 

@@ -186,13 +186,13 @@ describe('analyzeSite: one note on its own', () => {
 
   it('reports an MDX syntax error with line and column', () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', [], 'Intro.\n\nImages are <div> layered.\n') })).toEqual([
-      'content/notes/docker.mdx:8:12 mdx: MDX syntax error: Expected a closing tag for `<div>`  before the end of `paragraph`. In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.',
+      'content/notes/docker.mdx:8:12 mdx: MDX syntax error: Expected a closing tag for `<div>` before the end of `paragraph`. Close it with </div>: MDX needs every tag closed, HTML ones too.',
     ]);
   });
 
   it('reports a { in prose as an MDX syntax error', () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', [], 'A set {a, b\n') })).toEqual([
-      'content/notes/docker.mdx:6:12 mdx: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`. In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.',
+      'content/notes/docker.mdx:6:12 mdx: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`. In prose, { starts a JavaScript expression: write it as \\{ or inside backticks (`{`), and close every { you open in code.',
     ]);
   });
 });
@@ -420,7 +420,7 @@ describe('analyzeSite: every problem in one run', () => {
       'content/notes/basics/docker.mdx:6 prerequisites[0]: unknown note "kubernets". Did you mean "kubernetes"?',
       'content/notes/basics/docker.mdx:8:5 link: [[kubernetes#pod]]: "kubernetes" has no heading with id "pod". That note has no headings yet: link to the note without #.',
       'content/notes/basics/kubernetes.mdx:5 status: "started" is not a status. Use one of planned, in-progress, done.',
-      'content/notes/basics/kubernetes.mdx:9:6 mdx: MDX syntax error: Expected a closing tag for `<div>`  before the end of `paragraph`. In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.',
+      'content/notes/basics/kubernetes.mdx:9:6 mdx: MDX syntax error: Expected a closing tag for `<div>` before the end of `paragraph`. Close it with </div>: MDX needs every tag closed, HTML ones too.',
       'content/notes/platforms/kubeflow.mdx:5 status: is "done" but the note has no completed date. Add `completed: YYYY-MM-DD` with the day you finished.',
       'content/notes/platforms/kubeflow.mdx:6 aliases[0]: "docker" is the slug of content/notes/basics/docker.mdx. Remove the alias, or rename one of the notes: one URL can lead to only one note.',
       'content/notes/platforms/kubeflow.mdx:8:25 link: [[pipelnes]]: no note has the slug "pipelnes". Check the slug: it is the note file name without .mdx.',

@@ -1,0 +1,234 @@
+/**
+ * Files the build will need, checked against the files that exist: every local image and import of a note,
+ * Obsidian embeds, links to files, and the content folder itself (files that would silently never become a page).
+ * Pure: the caller lists the files (project-relative paths with forward slashes).
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import { relativePathTo, resolveRelativePath } from './links.ts';
+import type { Embed, FileReference } from './note-body.ts';
+import { closestMatch, editDistance } from './suggest.ts';
+
+/** The files a check can see: the content folder's and `public/`'s. */
+export interface SiteFiles {
+  /** Every file under the content folder, project-relative: `content/notes/x/chart.png`. */
+  content: readonly string[];
+  /** The content folder, project-relative: `content`. */
+  contentDir: string;
+  /** Every file under `public/`, relative to it: `img/chart.png`. */
+  public: readonly string[];
+  /** Whether a file outside the content folder exists (an import of `../../src/components/X.astro`). */
+  exists?: (projectPath: string) => boolean;
+}
+
+const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|svg|tiff?|bmp|ico)$/i;
+// Markdown that is not MDX: the glob loader reads only .mdx, so these would never become pages.
+const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkdn?|mdwn|mdx)$/i;
+// `https:`, `data:`, `mailto:` … and protocol-relative `//host/x`.
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Whether a path names an image the build can optimise. */
+export function isImagePath(path: string): boolean {
+  return IMAGE_EXTENSIONS.test(path);
+}
+
+function folderOf(file: string): string {
+  return file.split('/').slice(0, -1).join('/');
+}
+
+function baseName(file: string): string {
+  return file.split('/').at(-1)!;
+}
+
+/** The file part of a written path: no `?query` or `#hash`, `%20` decoded. */
+function filePart(written: string): string {
+  const path = written.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+export type EmbedResolution =
+  | { kind: 'image'; file: string; relative: string }
+  | { kind: 'broken'; code: string; message: string; hint: string };
+
+/**
+ * Resolves `![[name]]` as Obsidian does: a path relative to the note, else the one file of that name anywhere
+ * under the notes folder. Only images can be embedded; a note embed is answered with the link to write.
+ */
+export function resolveEmbed(embed: Pick<Embed, 'target'>, fromFile: string, files: SiteFiles): EmbedResolution {
+  const target = embed.target;
+  if (!isImagePath(target)) {
+    const slug = baseName(target).replace(MARKDOWN_EXTENSIONS, '');
+    return /\.[a-z0-9]+$/i.test(target) && !MARKDOWN_EXTENSIONS.test(target)
+      ? { kind: 'broken', code: 'unsupported-embed', message: `![[${target}]] embeds a file, which a page cannot show`, hint: `Put it in public/ and link it: [${baseName(target)}](/${baseName(target)}).` }
+      : { kind: 'broken', code: 'note-embed', message: `![[${target}]] embeds a note, which the site does not do`, hint: `Link it instead: [[${slug}]].` };
+  }
+  const notesDir = `${files.contentDir}/notes/`;
+  const beside = resolveRelativePath(fromFile, target);
+  const candidates = files.content.includes(beside)
+    ? [beside]
+    : files.content.filter((f) => f.startsWith(notesDir) && (f.endsWith(`/${target}`) || baseName(f) === target));
+  if (candidates.length === 1) return { kind: 'image', file: candidates[0]!, relative: relativePathTo(fromFile, candidates[0]!) };
+  if (candidates.length > 1) {
+    return {
+      kind: 'broken',
+      code: 'ambiguous-embed',
+      message: `![[${target}]] could be any of ${candidates.join(', ')}`,
+      hint: `Write the one you mean as a Markdown image, e.g. ![description](${relativePathTo(fromFile, candidates[0]!)}).`,
+    };
+  }
+  const images = files.content.filter((f) => f.startsWith(notesDir) && isImagePath(f)).map(baseName);
+  const match = closestMatch(baseName(target), images);
+  return {
+    kind: 'broken',
+    code: 'missing-file',
+    message: `![[${target}]]: no image of that name under ${files.contentDir}/notes/`,
+    hint: match !== undefined ? `Did you mean ![[${match}]]?` : `Put ${baseName(target)} beside the note, or fix the name.`,
+  };
+}
+
+const FIELD_OF: Record<FileReference['kind'], string> = { image: 'image', 'html-image': 'img', import: 'import' };
+
+/** Whether an import names a file (`./x.png`, `../y.astro`) rather than a package (`katex`, `astro:assets`). */
+function isFileImport(path: string): boolean {
+  return path.startsWith('./') || path.startsWith('../');
+}
+
+function missing(file: string, ref: FileReference, message: string, hint: string): Diagnostic {
+  return { severity: 'error', file, line: ref.line, column: ref.column, field: FIELD_OF[ref.kind], code: 'missing-file', message, hint };
+}
+
+/** Every local file one note refers to must exist; returns the problems and the files it uses. */
+export function checkNoteFiles(file: string, refs: readonly FileReference[], embeds: readonly Embed[], files: SiteFiles): { diagnostics: Diagnostic[]; used: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const used: string[] = [];
+  const content = new Set(files.content);
+  const publicFiles = new Set(files.public);
+  const folder = folderOf(file);
+
+  for (const ref of refs) {
+    const written = ref.path;
+    if (written === '' || REMOTE.test(written)) continue;
+    if (ref.kind === 'import' && !isFileImport(written)) continue;
+    const path = filePart(written);
+    if (path.startsWith('/')) {
+      if (ref.kind === 'import') continue; // Vite reads `/src/x` from the project root; rare, and Vite names it.
+      const inPublic = path.slice(1);
+      if (publicFiles.has(inPublic)) continue;
+      const match = closestMatch(inPublic, files.public);
+      diagnostics.push(
+        missing(file, ref, `"${written}" is not in public/ (looked for public/${inPublic})`, match !== undefined ? `Did you mean "/${match}"?` : `Put the file at public/${inPublic}, or store it beside the note and write ./${baseName(inPublic)}.`),
+      );
+      continue;
+    }
+    const resolved = resolveRelativePath(file, path);
+    const found = content.has(resolved) || (!resolved.startsWith(`${files.contentDir}/`) && files.exists?.(resolved) === true);
+    if (found) {
+      used.push(resolved);
+      continue;
+    }
+    const inFolder = files.content.filter((f) => folderOf(f) === folderOf(resolved)).map(baseName);
+    const match = closestMatch(baseName(resolved), inFolder);
+    const where = folderOf(resolved) || '.';
+    diagnostics.push(
+      missing(
+        file,
+        ref,
+        `"${written}" does not exist (looked in ${where}/)`,
+        match !== undefined
+          ? `Did you mean "${relativePathTo(file, `${folderOf(resolved)}/${match}`)}"?`
+          : where === folder
+            ? `Put ${baseName(resolved)} beside the note, or fix the path.`
+            : `Put ${baseName(resolved)} in ${where}/, or fix the path: it is relative to the note's folder, ${folder}/.`,
+      ),
+    );
+  }
+
+  for (const embed of embeds) {
+    const resolution = resolveEmbed(embed, file, files);
+    if (resolution.kind === 'image') {
+      used.push(resolution.file);
+      continue;
+    }
+    diagnostics.push({ severity: 'error', file, line: embed.line, column: embed.column, field: 'embed', code: resolution.code, message: resolution.message, hint: resolution.hint });
+  }
+  return { diagnostics, used };
+}
+
+// Files the build writes itself, which a note may link to as `/rss.xml`.
+const GENERATED = /^(?:rss\.xml|timeline\.ics|robots\.txt|sitemap-index\.xml|[a-z]+\/rss\.xml|og\/.+\.png|pagefind\/.+)$/;
+
+/** A link to a site path with a file extension (`/files/x.pdf`) must be a file of `public/` or one the build writes. */
+export function checkPublicLink(href: string, files: SiteFiles): { code: string; message: string; hint: string } | undefined {
+  const path = filePart(href).replace(/^\//, '');
+  if (files.public.includes(path) || GENERATED.test(path)) return undefined;
+  const match = closestMatch(path, files.public);
+  return { code: 'missing-file', message: `"${href}" is not in public/ (looked for public/${path})`, hint: match !== undefined ? `Did you mean "/${match}"?` : `Put the file at public/${path}, or fix the path.` };
+}
+
+/**
+ * A relative link to something that is not a note (`./slides.pdf`): files beside notes are not published, so the
+ * link would be broken on the page whether the file exists or not.
+ */
+export function checkFileLink(file: string, href: string, files: SiteFiles): { code: string; message: string; hint: string; used?: string } {
+  const path = filePart(href);
+  const resolved = resolveRelativePath(file, path);
+  const name = baseName(resolved);
+  if (files.content.includes(resolved)) {
+    return {
+      code: 'unpublished-file',
+      message: `"${href}" is a file beside the note, which is not published with the site`,
+      hint: isImagePath(name) ? `Show it as an image, ![description](${href}), or move it to public/${name} and link /${name}.` : `Move it to public/${name} and link /${name}.`,
+      used: resolved,
+    };
+  }
+  return { code: 'missing-file', message: `"${href}" does not exist (looked in ${folderOf(resolved) || '.'}/)`, hint: `Fix the path, or move the file to public/${name} and link /${name}.` };
+}
+
+/**
+ * Files under the content folder that the site does not use: Markdown that is not `.mdx` (no page would be made),
+ * notes outside `notes/` or in a misspelled `notes` folder, and files under `notes/` that no note refers to.
+ */
+export function checkContentFolder(files: SiteFiles, used: ReadonlySet<string>): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const notesDir = `${files.contentDir}/notes/`;
+  const report = (severity: Diagnostic['severity'], file: string, code: string, message: string, hint: string) =>
+    found.push({ severity, file, line: 1, field: 'file', code, message, hint });
+
+  for (const file of files.content) {
+    const relative = file.slice(files.contentDir.length + 1);
+    const name = baseName(file);
+    if (relative.split('/').some((part) => part.startsWith('.'))) continue; // .DS_Store, .obsidian/, .git…
+    if (!file.startsWith(notesDir)) {
+      const top = relative.split('/')[0]!;
+      const typo = relative.includes('/') && looksLikeNotes(top);
+      if (typo) {
+        report('error', file, 'misnamed-notes-folder', `is in ${files.contentDir}/${top}/, which is not read: notes live in ${notesDir}`, `Rename the folder ${files.contentDir}/${top}/ to ${notesDir}.`);
+      } else if (MARKDOWN_EXTENSIONS.test(name)) {
+        report('error', file, 'note-outside-notes', `is outside ${notesDir}, so it is not a note`, `Move it into ${notesDir} (any subfolder).`);
+      }
+      continue;
+    }
+    if (/\.mdx$/.test(name)) continue;
+    if (MARKDOWN_EXTENSIONS.test(name)) {
+      const slug = name.replace(MARKDOWN_EXTENSIONS, '');
+      report(
+        'error',
+        file,
+        'not-mdx',
+        `is not a note: only .mdx files become pages, so this one would get no page`,
+        `Rename it to ${slug}.mdx (MDX is Markdown that also reads JSX: self-close tags such as <br /> and <img … />, and write { and < in prose as \\{ and \\<).`,
+      );
+    } else if (!used.has(file)) {
+      report('warning', file, 'unused-file', 'is not used by any note, and files beside notes are not published', isImagePath(name) ? `Show it in a note with ![description](./${name}), or delete it.` : `To publish it, move it to public/${name} and link /${name}; else delete it.`);
+    }
+  }
+  return found;
+}
+
+/** `Notes`, `note`, `nots`, `ntoes`: one slip away from `notes` (case aside). */
+function looksLikeNotes(folder: string): boolean {
+  return folder !== 'notes' && editDistance(folder.toLowerCase(), 'notes') <= 1;
+}
