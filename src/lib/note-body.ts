@@ -18,6 +18,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { checkComponents, checkProseExpressions, dynamicImportPath, type ComponentProblem, type JsxAttribute, type JsxElement, type ProseExpression } from './note-components.ts';
+import { ALERT_NAMES, parseAlertMarker } from './alerts.ts';
+import { closestMatch } from './suggest.ts';
 import { findWikilinks } from './wikilinks.ts';
 
 export type { ComponentProblem } from './note-components.ts';
@@ -238,6 +240,30 @@ function collectProseExpressions(tree: Root): ProseExpression[] {
   return found;
 }
 
+/** `> [!TYPO]`: a GitHub or Obsidian alert marker of a type that has no Callout, so it stays a plain quote. */
+function checkAlertMarkers(tree: Root): ComponentProblem[] {
+  const problems: ComponentProblem[] = [];
+  visit(tree, 'blockquote', (node) => {
+    const first = node.children[0];
+    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+    if (text?.type !== 'text') return;
+    const marker = parseAlertMarker(text.value);
+    if (!marker || marker.callout) return;
+    const at = text.position?.start ?? { line: 1, column: 1 };
+    const match = closestMatch(marker.name, ALERT_NAMES);
+    problems.push({
+      severity: 'warning',
+      line: at.line,
+      column: at.column,
+      component: 'alert',
+      code: 'unknown-alert',
+      message: `[!${marker.name}] is not an alert type, so the quote is shown as it is`,
+      hint: match !== undefined ? `Did you mean [!${match.toUpperCase()}]?` : 'Use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION].',
+    });
+  });
+  return problems;
+}
+
 /** Names the note's own `import` and `export` statements define, and the files its imports read. */
 function collectEsm(tree: Root): { defined: Set<string>; imports: FileReference[] } {
   const defined = new Set<string>();
@@ -323,7 +349,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     links: collectLinks(tree, bodyWithFileLines, embeds),
     wordCount: countWords(tree),
     hasMath,
-    componentProblems: [...checkComponents(elements, defined), ...checkProseExpressions(collectProseExpressions(tree), defined)],
+    componentProblems: [...checkComponents(elements, defined), ...checkProseExpressions(collectProseExpressions(tree), defined), ...checkAlertMarkers(tree)],
     files: [...imports, ...collectImages(tree, elements)],
     embeds,
   };

@@ -29,6 +29,8 @@ export interface JsxElement {
 
 /** A study component used with a missing or wrong attribute, or an element that is no component at all. */
 export interface ComponentProblem {
+  /** Errors unless said otherwise. */
+  severity?: 'warning';
   line: number;
   column: number;
   component: string;

@@ -150,6 +150,18 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
     const resolution = resolveEmbed(embed, file, files);
     if (resolution.kind === 'image') {
       used.push(resolution.file);
+      if (embed.label === undefined || /^\d+(x\d+)?$/.test(embed.label)) {
+        diagnostics.push({
+          severity: 'warning',
+          file,
+          line: embed.line,
+          column: embed.column,
+          field: 'embed',
+          code: 'embed-without-alt',
+          message: `![[${embed.target}${embed.label ? `|${embed.label}` : ''}]] has no description, so the image gets its file name as alt text`,
+          hint: `Describe it for readers who cannot see it: ![[${embed.target}|What the image shows]], or ![What the image shows](${resolution.relative}).`,
+        });
+      }
       continue;
     }
     diagnostics.push({ severity: 'error', file, line: embed.line, column: embed.column, field: 'embed', code: resolution.code, message: resolution.message, hint: resolution.hint });

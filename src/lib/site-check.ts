@@ -140,7 +140,8 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
   }
 
   for (const problem of body.componentProblems) {
-    diagnostics.push(error(file, problem.line, problem.component, problem.code, problem.message, problem.hint, problem.column));
+    const report = problem.severity === 'warning' ? warning : error;
+    diagnostics.push(report(file, problem.line, problem.component, problem.code, problem.message, problem.hint, problem.column));
   }
 
   return {
