@@ -7,13 +7,9 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
-import { printDiagnostics } from '../node/report.ts';
+import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
+import { printDiagnostics, stopBuild } from '../node/report.ts';
 
-/** Prints every diagnostic to stderr; returns whether any is an error. */
-export function reportDiagnostics(production: boolean): boolean {
-  const { diagnostics } = loadSite({ production });
-  return hasErrors(printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' }));
-}
 
 /** Minimal view of Vite's dev server that this integration uses. */
 interface DevServer {
@@ -25,14 +21,18 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         setBuildMode(command === 'build' ? 'build' : 'dev');
         if (command !== 'build') return;
-        if (reportDiagnostics(true)) {
-          // Exit here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
-          process.stderr.write('The build stopped: fix each problem at the file and line it names, then build again.\n');
-          process.exit(1);
-        }
+        const { diagnostics } = loadSite({ production: true });
+        // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
+        if (hasErrors(diagnostics)) stopBuild(diagnostics);
+        printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
+        // What still fails later (bundling or rendering a note) is reported in the same shape.
+        updateConfig({ vite: { plugins: [buildErrorReporter()] } });
+      },
+      'astro:build:done': () => {
+        stopIfPagesFailed();
       },
       'astro:server:setup': ({ server, logger }) => {
         const { contentDir } = contentLocation();

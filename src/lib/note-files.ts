@@ -3,6 +3,7 @@
  * Obsidian embeds, links to files, and the content folder itself (files that would silently never become a page).
  * Pure: the caller lists the files (project-relative paths with forward slashes).
  */
+import type { FileUse } from './build-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { relativePathTo, resolveRelativePath } from './links.ts';
 import type { Embed, FileReference } from './note-body.ts';
@@ -18,6 +19,30 @@ export interface SiteFiles {
   public: readonly string[];
   /** Whether a file outside the content folder exists (an import of `../../src/components/X.astro`). */
   exists?: (projectPath: string) => boolean;
+  /** The project's own dependencies (package.json), which notes may import by name. */
+  packages?: readonly string[];
+  /** Content files named as images whose first bytes are no image of that kind (see `looksLikeImage`). */
+  damagedImages?: readonly string[];
+}
+
+// The first bytes of each image format, for `looksLikeImage`.
+const SIGNATURES: readonly [RegExp, (bytes: Uint8Array, text: string) => boolean][] = [
+  [/\.png$/i, (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47],
+  [/\.jpe?g$/i, (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+  [/\.gif$/i, (_b, t) => t.startsWith('GIF8')],
+  [/\.webp$/i, (_b, t) => t.startsWith('RIFF') && t.slice(8, 12) === 'WEBP'],
+  [/\.avif$/i, (_b, t) => t.slice(4, 8) === 'ftyp'],
+  [/\.svg$/i, (_b, t) => /<svg[\s>]/i.test(t)],
+];
+
+/**
+ * Whether the start of a file (its first kilobyte) fits the image format its name says. A text file saved as
+ * `chart.png`, or an HTML error page downloaded as an image, would otherwise fail the build in Vite.
+ */
+export function looksLikeImage(name: string, start: Uint8Array): boolean {
+  const signature = SIGNATURES.find(([pattern]) => pattern.test(name));
+  if (!signature) return true; // formats without a check here are left to the build
+  return signature[1](start, String.fromCharCode(...start));
 }
 
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|svg|tiff?|bmp|ico)$/i;
@@ -101,9 +126,9 @@ function missing(file: string, ref: FileReference, message: string, hint: string
 }
 
 /** Every local file one note refers to must exist; returns the problems and the files it uses. */
-export function checkNoteFiles(file: string, refs: readonly FileReference[], embeds: readonly Embed[], files: SiteFiles): { diagnostics: Diagnostic[]; used: string[] } {
+export function checkNoteFiles(file: string, refs: readonly FileReference[], embeds: readonly Embed[], files: SiteFiles): { diagnostics: Diagnostic[]; used: FileUse[] } {
   const diagnostics: Diagnostic[] = [];
-  const used: string[] = [];
+  const used: FileUse[] = [];
   const content = new Set(files.content);
   const publicFiles = new Set(files.public);
   const folder = folderOf(file);
@@ -111,7 +136,11 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
   for (const ref of refs) {
     const written = ref.path;
     if (written === '' || REMOTE.test(written)) continue;
-    if (ref.kind === 'import' && !isFileImport(written)) continue;
+    if (ref.kind === 'import' && !isFileImport(written)) {
+      const problem = checkPackageImport(written, files);
+      if (problem) diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: 'import', ...problem });
+      continue;
+    }
     const path = filePart(written);
     if (path.startsWith('/')) {
       if (ref.kind === 'import') continue; // Vite reads `/src/x` from the project root; rare, and Vite names it.
@@ -126,7 +155,19 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
     const resolved = resolveRelativePath(file, path);
     const found = content.has(resolved) || (!resolved.startsWith(`${files.contentDir}/`) && files.exists?.(resolved) === true);
     if (found) {
-      used.push(resolved);
+      used.push({ file: resolved, note: file, line: ref.line, column: ref.column });
+      if (files.damagedImages?.includes(resolved)) {
+        diagnostics.push({
+          severity: 'error',
+          file,
+          line: ref.line,
+          column: ref.column,
+          field: FIELD_OF[ref.kind],
+          code: 'damaged-image',
+          message: `"${written}" is not a ${baseName(resolved).split('.').at(-1)!.toUpperCase()} image: the file's content says otherwise`,
+          hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+        });
+      }
       continue;
     }
     const inFolder = files.content.filter((f) => folderOf(f) === folderOf(resolved)).map(baseName);
@@ -149,7 +190,10 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
   for (const embed of embeds) {
     const resolution = resolveEmbed(embed, file, files);
     if (resolution.kind === 'image') {
-      used.push(resolution.file);
+      used.push({ file: resolution.file, note: file, line: embed.line, column: embed.column });
+      if (files.damagedImages?.includes(resolution.file)) {
+        diagnostics.push({ severity: 'error', file, line: embed.line, column: embed.column, field: 'embed', code: 'damaged-image', message: `![[${embed.target}]] is not an image: the file's content says otherwise`, hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.' });
+      }
       if (embed.label === undefined || /^\d+(x\d+)?$/.test(embed.label)) {
         diagnostics.push({
           severity: 'warning',
@@ -178,6 +222,23 @@ export function checkPublicLink(href: string, files: SiteFiles): { code: string;
   if (files.public.includes(path) || GENERATED.test(path)) return undefined;
   const match = closestMatch(path, files.public);
   return { code: 'missing-file', message: `"${href}" is not in public/ (looked for public/${path})`, hint: match !== undefined ? `Did you mean "/${match}"?` : `Put the file at public/${path}, or fix the path.` };
+}
+
+// Modules that are no package of package.json: Astro's virtual modules and Node's built-ins.
+const BUILT_IN_MODULE = /^(?:astro|node|virtual):/;
+
+/** `import Chart from 'chart-lib'`: the package must be a dependency of the project, or the build cannot find it. */
+function checkPackageImport(specifier: string, files: SiteFiles): { code: string; message: string; hint: string } | undefined {
+  if (!files.packages || BUILT_IN_MODULE.test(specifier) || specifier.startsWith('/')) return undefined;
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  if (files.packages.includes(name)) return undefined;
+  const match = closestMatch(name, files.packages);
+  return {
+    code: 'unknown-package',
+    message: `"${specifier}" is not a package of this project`,
+    hint: match !== undefined ? `Did you mean "${match}"?` : `Install it with npm install ${name}, or import a file with a relative path (./…).`,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@
 import { NOTE_FIELDS, noteFrontmatterSchema, type NoteFrontmatter } from '../schemas/note.ts';
 import { ROADMAP_FIELDS, roadmapSchema, type Roadmap } from '../schemas/roadmap.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
+import type { FileUse } from './build-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
 import { findPrerequisiteCycles } from './graph.ts';
@@ -26,6 +27,8 @@ export interface AnalyzedSite {
   diagnostics: Diagnostic[];
   /** The files the check saw, when it was given them (the remark plugin resolves embeds with them). */
   files?: SiteFiles;
+  /** Where notes use local files, so a build error about a file names the note's line. */
+  uses: FileUse[];
 }
 
 function error(file: string, line: number, field: string, code: string, message: string, hint: string, column?: number): Diagnostic {
@@ -357,12 +360,14 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
     aliases,
   );
   const used = new Set<string>();
+  const uses: FileUse[] = [];
   diagnostics.push(...checkBodyLinks(notes, index, options.production, sources.files, used));
   if (sources.files) {
     for (const note of notes) {
       const checked = checkNoteFiles(note.record.file, note.files, note.embeds, sources.files);
       diagnostics.push(...checked.diagnostics);
-      for (const file of checked.used) used.add(file);
+      for (const use of checked.used) used.add(use.file);
+      uses.push(...checked.used);
     }
     diagnostics.push(...checkContentFolder(sources.files, used));
   }
@@ -371,6 +376,6 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
     diagnostics.push(...checkPublishedUrls(sources.permalinks, published, aliases));
   }
 
-  return { roadmap, notes: notes.map((n) => n.record), diagnostics, ...(sources.files ? { files: sources.files } : {}) };
+  return { roadmap, notes: notes.map((n) => n.record), diagnostics, uses, ...(sources.files ? { files: sources.files } : {}) };
 }
 

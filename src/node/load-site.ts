@@ -3,9 +3,10 @@
  * The result is memoised on `globalThis` and keyed by every file's size and mtime, so the Astro integration,
  * the pages and the dev server share one analysis per change instead of re-reading the site per page.
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { todayCalendarDate } from '../lib/calendar-date.ts';
+import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
 import { analyzeSite, type AnalyzedSite } from '../lib/site-check.ts';
 import { openBodyCache } from './body-cache.ts';
 
@@ -40,6 +41,27 @@ function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
+}
+
+/** The first kilobyte of a file, enough to tell an image format by its signature. */
+function startOf(file: string): Uint8Array {
+  const buffer = new Uint8Array(1024);
+  const fd = openSync(file, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Names of the project's dependencies and dev dependencies. */
+function projectPackages(root: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    return [...Object.keys(manifest['dependencies'] ?? {}), ...Object.keys(manifest['devDependencies'] ?? {})].sort();
+  } catch {
+    return [];
+  }
 }
 
 function fingerprint(files: readonly string[], production: boolean, today: string): string {
@@ -96,7 +118,8 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const publicFiles = listFiles(publicDir);
   const today = todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
   // File names are part of the key: adding the image a note was missing must clear its error.
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, today)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
+  const images = contentFiles.filter(isImagePath).map((file) => path.join(location.contentDir, file));
+  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles, ...images], production, today)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
   if (memo?.key === key) return memo.site;
 
   const bodies = openBodyCache(location.root);
@@ -116,6 +139,8 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
         content: contentFiles.map((file) => fromRoot(location, path.join(location.contentDir, file))),
         public: publicFiles,
         exists: (projectPath) => existsSync(path.resolve(location.root, projectPath)),
+        packages: projectPackages(location.root),
+        damagedImages: images.filter((file) => !looksLikeImage(file, startOf(file))).map((file) => fromRoot(location, file)),
       },
     },
     { production, readBody: bodies.read },

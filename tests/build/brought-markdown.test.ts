@@ -18,8 +18,8 @@ beforeAll(() => {
   html = readFileSync(path.join(result.outDir, 'topics/course-module/index.html'), 'utf8');
 });
 
-const text = (node: { childNodes?: unknown[]; value?: string }): string =>
-  node.value ?? (node.childNodes ?? []).map((child) => text(child as { childNodes?: unknown[]; value?: string })).join('');
+const text = (node: object): string =>
+  'value' in node ? String(node.value) : 'childNodes' in node ? (node.childNodes as object[]).map(text).join('') : '';
 
 describe('Markdown brought from elsewhere', () => {
   it('renders GitHub alerts and Obsidian callouts as the matching Callout, with its title', () => {
