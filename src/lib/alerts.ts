@@ -3,6 +3,8 @@
  * site's Callout types, so notes brought from a forge or a vault show the same boxes as `<Callout>`.
  */
 
+import type { Blockquote, Paragraph, Text } from 'mdast';
+
 export type CalloutType = 'note' | 'tip' | 'warning';
 
 // GitHub's five types first, then Obsidian's, each to the closest of the three Callout types.
@@ -54,4 +56,13 @@ export function parseAlertMarker(text: string): AlertMarker | undefined {
   const known = ALERT_TYPES[name];
   const title = match[2]!.trim() || known?.title;
   return { name, length: match[0].length, ...(known ? { callout: { type: known.type, ...(title ? { title } : {}) } } : {}) };
+}
+
+/** The alert marker of a blockquote (`> [!TIP] …`), with the text node that holds it. */
+export function blockquoteAlert(node: Blockquote): { marker: AlertMarker; paragraph: Paragraph; text: Text } | undefined {
+  const paragraph = node.children[0];
+  const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+  if (paragraph?.type !== 'paragraph' || text?.type !== 'text') return undefined;
+  const marker = parseAlertMarker(text.value);
+  return marker ? { marker, paragraph, text } : undefined;
 }

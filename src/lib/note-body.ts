@@ -18,7 +18,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { checkComponents, checkProseExpressions, dynamicImportPath, type ComponentProblem, type JsxAttribute, type JsxElement, type ProseExpression } from './note-components.ts';
-import { ALERT_NAMES, parseAlertMarker } from './alerts.ts';
+import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
 import { closestMatch } from './suggest.ts';
 import { findWikilinks } from './wikilinks.ts';
 
@@ -244,11 +244,9 @@ function collectProseExpressions(tree: Root): ProseExpression[] {
 function checkAlertMarkers(tree: Root): ComponentProblem[] {
   const problems: ComponentProblem[] = [];
   visit(tree, 'blockquote', (node) => {
-    const first = node.children[0];
-    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
-    if (text?.type !== 'text') return;
-    const marker = parseAlertMarker(text.value);
-    if (!marker || marker.callout) return;
+    const alert = blockquoteAlert(node);
+    if (!alert || alert.marker.callout) return;
+    const { marker, text } = alert;
     const at = text.position?.start ?? { line: 1, column: 1 };
     const match = closestMatch(marker.name, ALERT_NAMES);
     problems.push({

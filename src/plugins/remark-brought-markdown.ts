@@ -9,7 +9,7 @@
 import type { Blockquote, Image, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { parseAlertMarker } from '../lib/alerts.ts';
+import { blockquoteAlert } from '../lib/alerts.ts';
 import { resolveEmbed } from '../lib/note-files.ts';
 import { sitePath } from '../lib/urls.ts';
 import { findWikilinks } from '../lib/wikilinks.ts';
@@ -32,19 +32,16 @@ function textAttribute(name: string, value: string): MdxJsxAttribute {
 
 /** `> [!TIP] Title` → a Callout element holding the rest of the blockquote. */
 function alertToCallout(node: Blockquote): MdxJsxFlowElement | undefined {
-  const first = node.children[0];
-  const text = first?.type === 'paragraph' ? first.children[0] : undefined;
-  if (text?.type !== 'text') return undefined;
-  const marker = parseAlertMarker(text.value);
-  if (!marker?.callout) return undefined;
+  const alert = blockquoteAlert(node);
+  if (!alert?.marker.callout) return undefined;
+  const { marker, paragraph, text } = alert;
   const rest = text.value.slice(marker.length).replace(/^\n/, '');
-  const paragraph = first as Paragraph;
   if (rest) text.value = rest;
   else paragraph.children.shift();
   // A line break right after the marker leaves a `break` node in front; drop it with the marker.
   if (paragraph.children[0]?.type === 'break') paragraph.children.shift();
   const children = paragraph.children.length ? node.children : node.children.slice(1);
-  const { type, title } = marker.callout;
+  const { type, title } = marker.callout!;
   return {
     type: 'mdxJsxFlowElement',
     name: 'Callout',
