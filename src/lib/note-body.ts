@@ -37,9 +37,15 @@ export type BodyLink =
 
 /** A local file the body needs, as written: the build imports it, so it must exist. */
 export interface FileReference {
-  /** `image`: `![alt](path)`; `html-image`: `<img src="path">`; `import`: `import x from 'path'` or `{import('path')}`. */
-  kind: 'image' | 'html-image' | 'import';
+  /**
+   * `image`: `![alt](path)`; `html-image`: `<img src="path">`; `import`: `import x from 'path'` or `{import('path')}`;
+   * `html-file`: another HTML attribute that names a file (`<video src>`, `<a href>`), which MDX leaves as written.
+   */
+  kind: 'image' | 'html-image' | 'import' | 'html-file';
   path: string;
+  /** For `html-file`: the element and attribute, `video` and `src`. */
+  element?: string;
+  attribute?: string;
   line: number;
   column: number;
 }
@@ -286,6 +292,9 @@ function collectEsm(tree: Root): { defined: Set<string>; imports: FileReference[
   return { defined, imports };
 }
 
+// HTML attributes that name a file or page: `<video src>`, `<video poster>`, `<a href>`, `<object data>`.
+const FILE_ATTRIBUTES = new Set(['src', 'href', 'poster', 'data']);
+
 /** Local files the body shows: Markdown images (inline and by reference), `<img src>`, `{import('./x.png')}`. */
 function collectImages(tree: Root, elements: readonly JsxElement[]): FileReference[] {
   const definitions = new Map<string, string>();
@@ -303,6 +312,8 @@ function collectImages(tree: Root, elements: readonly JsxElement[]): FileReferen
     for (const attribute of element.attributes) {
       if (element.name === 'img' && attribute.name === 'src' && attribute.kind === 'string') {
         found.push({ kind: 'html-image', path: attribute.value ?? '', line: attribute.line, column: attribute.column });
+      } else if (/^[a-z]/.test(element.name) && FILE_ATTRIBUTES.has(attribute.name) && attribute.kind === 'string') {
+        found.push({ kind: 'html-file', element: element.name, attribute: attribute.name, path: attribute.value ?? '', line: attribute.line, column: attribute.column });
       }
       const imported = attribute.kind === 'expression' ? dynamicImportPath(attribute.value ?? '') : undefined;
       if (imported !== undefined) found.push({ kind: 'import', path: imported, line: attribute.line, column: attribute.column });

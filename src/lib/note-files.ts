@@ -114,7 +114,36 @@ export function resolveEmbed(embed: Pick<Embed, 'target'>, fromFile: string, fil
   };
 }
 
-const FIELD_OF: Record<FileReference['kind'], string> = { image: 'image', 'html-image': 'img', import: 'import' };
+const FIELD_OF: Record<FileReference['kind'], string> = { image: 'image', 'html-image': 'img', import: 'import', 'html-file': 'html' };
+
+/**
+ * `<video src="./clip.mp4">`, `<a href="./other.mdx">`: MDX leaves raw HTML as written, so a relative path there
+ * is broken on the page whether the file exists or not; a `/…` file must be in `public/`.
+ */
+function checkHtmlFile(file: string, ref: FileReference, files: SiteFiles): Diagnostic | undefined {
+  const written = ref.path;
+  if (written === '' || written.startsWith('#') || REMOTE.test(written)) return undefined;
+  const path = filePart(written);
+  const element = ref.element ?? 'a';
+  const at = { severity: 'error' as const, file, line: ref.line, column: ref.column, field: element };
+  if (path.startsWith('/')) {
+    if (!/\.[a-z0-9]+$/i.test(path)) return undefined; // a page of the site
+    const problem = checkPublicLink(written, files);
+    return problem ? { ...at, ...problem } : undefined;
+  }
+  const name = baseName(path);
+  if (element === 'a') {
+    const slug = name.replace(MARKDOWN_EXTENSIONS, '');
+    return { ...at, code: 'raw-link', message: `<a href="${written}"> is left as written, so the relative path breaks on the page`, hint: /\.mdx?$/i.test(name) ? `Write a Markdown link, [text](${written}), or [[${slug}]].` : `Write a Markdown link, [text](…); a file to download goes in public/ and is linked as /${name}.` };
+  }
+  const exists = files.content.includes(resolveRelativePath(file, path));
+  return {
+    ...at,
+    code: exists ? 'unpublished-file' : 'missing-file',
+    message: exists ? `<${element}> shows "${written}", a file beside the note, which is not published with the site` : `"${written}" does not exist (looked in ${folderOf(resolveRelativePath(file, path)) || '.'}/)`,
+    hint: `Put the file in public/ and write ${ref.attribute ?? 'src'}="/${name}".`,
+  };
+}
 
 /** Whether an import names a file (`./x.png`, `../y.astro`) rather than a package (`katex`, `astro:assets`). */
 function isFileImport(path: string): boolean {
@@ -135,6 +164,11 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
 
   for (const ref of refs) {
     const written = ref.path;
+    if (ref.kind === 'html-file') {
+      const problem = checkHtmlFile(file, ref, files);
+      if (problem) diagnostics.push(problem);
+      continue;
+    }
     if (written === '' || REMOTE.test(written)) continue;
     if (ref.kind === 'import' && !isFileImport(written)) {
       const problem = checkPackageImport(written, files);
