@@ -1,6 +1,7 @@
 /**
  * The Astro integration that checks all content before Astro builds anything, so `astro build` fails with
- * one line per problem (never only the first, never a note silently dropped), and that keeps `astro dev`
+ * one line per problem (never only the first, never a note silently dropped); that reports what still fails
+ * later (bundling or rendering a note) in the same shape; and that keeps `astro dev`
  * honest: a change to any note re-checks the site, re-renders the notes that depend on it, and reloads the page.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,7 +10,6 @@ import { hasErrors } from '../lib/diagnostics.ts';
 import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
-
 
 /** Minimal view of Vite's dev server that this integration uses. */
 interface DevServer {
