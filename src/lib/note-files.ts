@@ -21,6 +21,8 @@ export interface SiteFiles {
   exists?: (projectPath: string) => boolean;
   /** The project's own dependencies (package.json), which notes may import by name. */
   packages?: readonly string[];
+  /** JSON files under the content folder that do not parse, with the parser's reason. */
+  brokenJson?: readonly { file: string; reason: string }[];
   /** Content files named as images whose first bytes are no image of that kind (see `looksLikeImage`). */
   damagedImages?: readonly string[];
 }
@@ -190,6 +192,10 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
     const found = content.has(resolved) || (!resolved.startsWith(`${files.contentDir}/`) && files.exists?.(resolved) === true);
     if (found) {
       used.push({ file: resolved, note: file, line: ref.line, column: ref.column });
+      const json = files.brokenJson?.find((b) => b.file === resolved);
+      if (json) {
+        diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: FIELD_OF[ref.kind], code: 'invalid-json', message: `"${written}" is not valid JSON: ${json.reason}`, hint: `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].` });
+      }
       if (files.damagedImages?.includes(resolved)) {
         diagnostics.push({
           severity: 'error',

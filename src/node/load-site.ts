@@ -54,6 +54,23 @@ function startOf(file: string): Uint8Array {
   }
 }
 
+/** JSON files a note may import (`import results from './results.json'`) that do not parse. */
+function brokenJsonFiles(location: ContentLocation, contentFiles: readonly string[]): { file: string; reason: string }[] {
+  const broken: { file: string; reason: string }[] = [];
+  for (const file of contentFiles.filter((f) => f.endsWith('.json') && f !== 'permalinks.json')) {
+    const absolute = path.join(location.contentDir, file);
+    try {
+      JSON.parse(readFileSync(absolute, 'utf8'));
+    } catch (error) {
+      // Node quotes a multi-line excerpt after the reason; keep the reason (and its position when given).
+      const message = (error as Error).message.split('\n')[0]!;
+      const reason = /^(?:Unexpected token '[^']*'|[^,]+)/.exec(message)?.[0] ?? message;
+      broken.push({ file: fromRoot(location, absolute), reason: reason.replace(/\.$/, '') });
+    }
+  }
+  return broken;
+}
+
 /** Names of the project's dependencies and dev dependencies. */
 function projectPackages(root: string): string[] {
   try {
@@ -119,7 +136,9 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const today = todayCalendarDate(new Date(), process.env['STUDY_NOTES_TODAY']);
   // File names are part of the key: adding the image a note was missing must clear its error.
   const images = contentFiles.filter(isImagePath).map((file) => path.join(location.contentDir, file));
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles, ...images], production, today)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
+  // Images and JSON are read too (their first bytes, their syntax): a change to one must re-check.
+  const data = contentFiles.filter((f) => f.endsWith('.json')).map((file) => path.join(location.contentDir, file));
+  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles, ...images, ...data], production, today)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
   if (memo?.key === key) return memo.site;
 
   const bodies = openBodyCache(location.root);
@@ -140,6 +159,7 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
         public: publicFiles,
         exists: (projectPath) => existsSync(path.resolve(location.root, projectPath)),
         packages: projectPackages(location.root),
+        brokenJson: brokenJsonFiles(location, contentFiles),
         damagedImages: images.filter((file) => !looksLikeImage(file, startOf(file))).map((file) => fromRoot(location, file)),
       },
     },
