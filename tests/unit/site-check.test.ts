@@ -432,3 +432,39 @@ describe('analyzeSite: every problem in one run', () => {
     ]);
   });
 });
+
+describe('analyzeSite: files and links that are not notes', () => {
+  const files = {
+    contentDir: 'content',
+    content: ['content/notes/docker.mdx', 'content/notes/kubeflow.mdx', 'content/notes/chart.png', 'content/notes/old.md', 'content/notes/slides.pdf'],
+    public: [],
+  };
+  const withFiles = (notes: Record<string, string>) =>
+    sortDiagnostics(
+      analyzeSite(
+        {
+          roadmapFile: 'content/roadmap.yaml',
+          roadmapSource: ROADMAP,
+          notesDir: 'content/notes',
+          notes: Object.entries(notes).map(([file, source]) => ({ file: `content/notes/${file}`, source })),
+          today: '2026-06-01',
+          files,
+        },
+        { production: false },
+      ).diagnostics,
+    ).map(formatDiagnostic);
+
+  it('rejects a relative path that is no note file, with the link to write, and reports the .md file by name', () => {
+    expect(withFiles({ 'docker.mdx': note('Docker', 'foundations', [], 'See [it](topics/kubeflow) and ![A chart](./chart.png).'), 'kubeflow.mdx': note('Kubeflow', 'platforms', [], '[Slides](./slides.pdf)') })).toEqual([
+      'content/notes/docker.mdx:6:5 link: topics/kubeflow: "topics/kubeflow" is a relative path, not a note file. Write [[kubeflow]] or /topics/kubeflow/ (or the file: ./kubeflow.mdx).',
+      'content/notes/kubeflow.mdx:6:1 link: ./slides.pdf: "./slides.pdf" is a file beside the note, which is not published with the site. Move it to public/slides.pdf and link /slides.pdf.',
+      'content/notes/old.md:1 file: is not a note: only .mdx files become pages, so this one would get no page. Rename it to old.mdx (MDX is Markdown that also reads JSX: self-close tags such as <br /> and <img … />, and write { and < in prose as \\{ and \\<).',
+    ]);
+  });
+
+  it('warns about a file no note uses', () => {
+    expect(withFiles({ 'docker.mdx': note('Docker', 'foundations'), 'kubeflow.mdx': note('Kubeflow', 'platforms') })).toContain(
+      'warning: content/notes/chart.png:1 file: is not used by any note, and files beside notes are not published. Show it in a note with ![description](./chart.png), or delete it.',
+    );
+  });
+});
