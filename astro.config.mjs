@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
+import { remarkBroughtMarkdown } from './src/plugins/remark-brought-markdown.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
 import { sitemapFilter } from './src/node/sitemap-filter.ts';
 import { siteAddress } from './src/node/site-address.ts';
@@ -63,7 +64,8 @@ export default defineConfig({
     processor: withCompiledNoteCache(
       unified({
         gfm: true,
-        remarkPlugins: [remarkMath, [remarkNoteLinks, { base }]],
+        // GitHub alerts, Obsidian embeds and <img> first, so the link plugin sees plain Markdown.
+        remarkPlugins: [remarkMath, [remarkBroughtMarkdown, { base }], [remarkNoteLinks, { base }]],
         rehypePlugins: [
           rehypeKatex,
           // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm run check`: validates all content (frontmatter, links, anchors, prerequisites, aliases, dates) without a
- * build, with the same messages as the build. Exit code 1 on errors.
- *   --json    machine-readable diagnostics on stdout
- *   --watch   re-check whenever a file under the content folder changes
- *   --verbose also print an informational line per overdue topic (never an error)
+ * `npm run check`: validates all content (frontmatter, links, anchors, prerequisites, aliases, dates, components,
+ * images and files) without a build, with the same messages as the build. Exit code 1 on errors.
+ *   --json      machine-readable diagnostics on stdout
+ *   --watch     re-check whenever a file under the content folder changes
+ *   --verbose   also print an informational line per overdue topic (never an error); with --external, every address
+ *   --external  also ask every resource and external link of the notes; dead ones are warnings (needs the network)
  * With GITHUB_ACTIONS=true, also prints ::error annotations.
  */
 import { readFileSync, watch } from 'node:fs';
@@ -12,19 +13,26 @@ import path from 'node:path';
 import { overdueNotice, overdueSince } from '../src/lib/forecast.ts';
 import { clockProblem } from '../src/node/clock.ts';
 import { parseYamlWithLines, splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { hasErrors } from '../src/lib/diagnostics.ts';
+import { hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { deadLinkWarnings, externalLinksOf, uniqueUrls } from '../src/lib/external-links.ts';
+import { checkUrls, resourceLineReader } from '../src/node/external-links.ts';
 import { contentLocation, invalidateSite, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
+const OPTIONS = ['--json', '--watch', '--external', '--verbose'];
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const verbose = args.has('--verbose');
 const github = process.env['GITHUB_ACTIONS'] === 'true';
 for (const arg of args) {
-  if (!['--json', '--watch', '--verbose'].includes(arg)) {
-    process.stderr.write(`Unknown option ${arg}. Usage: npm run check [-- --json] [-- --watch] [-- --verbose]\n`);
+  if (!OPTIONS.includes(arg)) {
+    process.stderr.write(`Unknown option ${arg}. Usage: npm run check [-- --json] [-- --watch] [-- --verbose] [-- --external]\n`);
     process.exit(2);
   }
+}
+if (args.has('--watch') && args.has('--external')) {
+  process.stderr.write('--external asks the network and does not go with --watch: run it on its own.\n');
+  process.exit(2);
 }
 
 /** The line of a note's `target:`, for the informational lines. */
@@ -40,10 +48,26 @@ function printOverdue(site: ReturnType<typeof loadSite>): void {
   }
 }
 
-function runCheck(): boolean {
+/** Asks every external address of the published notes; returns a warning per place that points at a dead one. */
+async function externalWarnings(site: ReturnType<typeof loadSite>): Promise<Diagnostic[]> {
+  const links = externalLinksOf(site.notes.filter((n) => !n.draft), resourceLineReader(contentLocation().root));
+  const urls = uniqueUrls(links);
+  if (!json) process.stderr.write(`Checking ${urls.length} external addresses (${links.length} links)…\n`);
+  const results = await checkUrls(urls, {
+    ...(process.env['EXTERNAL_TIMEOUT_MS'] ? { timeoutMs: Number(process.env['EXTERNAL_TIMEOUT_MS']) } : {}),
+    ...(process.env['EXTERNAL_RETRY_DELAY_MS'] ? { retryDelayMs: Number(process.env['EXTERNAL_RETRY_DELAY_MS']) } : {}),
+    onResult: (r) => {
+      if (args.has('--verbose') && !json) process.stderr.write(`  ${r.ok ? 'ok  ' : 'dead'} ${r.url}${r.ok ? '' : ` (${r.status ?? r.reason})`}\n`);
+    },
+  });
+  return deadLinkWarnings(links, results);
+}
+
+async function runCheck(): Promise<boolean> {
   const started = performance.now();
   const site = loadSite({ production: true });
-  const sorted = printDiagnostics(site.diagnostics, { json, github });
+  const diagnostics = args.has('--external') ? [...site.diagnostics, ...(await externalWarnings(site))] : site.diagnostics;
+  const sorted = printDiagnostics(diagnostics, { json, github });
   const failed = hasErrors(sorted);
   const clock = clockProblem();
   if (clock && !json) process.stderr.write(`warning: ${clock}\n`);
@@ -61,7 +85,7 @@ function runCheck(): boolean {
 }
 
 if (args.has('--watch')) {
-  runCheck();
+  await runCheck();
   const { contentDir } = contentLocation();
   let timer: NodeJS.Timeout | undefined;
   watch(contentDir, { recursive: true }, () => {
@@ -69,10 +93,11 @@ if (args.has('--watch')) {
     timer = setTimeout(() => {
       process.stderr.write('\n— content changed, checking again —\n');
       invalidateSite();
-      runCheck();
+      void runCheck();
     }, 50);
   });
   process.stderr.write(`Watching ${contentDir} for changes (Ctrl+C to stop).\n`);
 } else {
-  process.exitCode = runCheck() ? 1 : 0;
+  // The exit code is set, not forced: output on a pipe is written in full before the process ends.
+  process.exitCode = (await runCheck()) ? 1 : 0;
 }

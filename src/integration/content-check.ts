@@ -1,21 +1,17 @@
 /**
  * The Astro integration that checks all content before Astro builds anything, so `astro build` fails with
- * one line per problem (never only the first, never a note silently dropped), and that keeps `astro dev`
+ * one line per problem (never only the first, never a note silently dropped); that reports what still fails
+ * later (bundling or rendering a note) in the same shape; and that keeps `astro dev`
  * honest: a change to any note re-checks the site, re-renders the notes that depend on it, and reloads the page.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors } from '../lib/diagnostics.ts';
 import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
-import { printDiagnostics } from '../node/report.ts';
+import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
+import { printDiagnostics, stopBuild } from '../node/report.ts';
 import { clockProblem } from '../node/clock.ts';
 import { NO_SITE_ADDRESS_WARNING, type SiteAddress } from '../lib/site-address.ts';
-
-/** Prints every diagnostic to stderr; returns whether any is an error. */
-export function reportDiagnostics(production: boolean): boolean {
-  const { diagnostics } = loadSite({ production });
-  return hasErrors(printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' }));
-}
 
 /** Minimal view of Vite's dev server that this integration uses. */
 interface DevServer {
@@ -27,18 +23,22 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         setBuildMode(command === 'build' ? 'build' : 'dev');
         if (command !== 'build') return;
         const clock = clockProblem();
         if (clock) process.stderr.write(`warning: ${clock}\n`);
-        if (reportDiagnostics(true)) {
-          // Exit here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
-          process.stderr.write('The build stopped: fix each problem at the file and line it names, then build again.\n');
-          process.exit(1);
-        }
+        const { diagnostics } = loadSite({ production: true });
+        // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
+        if (hasErrors(diagnostics)) stopBuild(diagnostics);
+        printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
         // A local build needs no address, so this is a warning, never an error.
         if (address?.source === 'none') process.stderr.write(`${NO_SITE_ADDRESS_WARNING}\n`);
+        // What still fails later (bundling or rendering a note) is reported in the same shape.
+        updateConfig({ vite: { plugins: [buildErrorReporter()] } });
+      },
+      'astro:build:done': () => {
+        stopIfPagesFailed();
       },
       'astro:server:setup': ({ server, logger }) => {
         const { contentDir } = contentLocation();

@@ -70,6 +70,22 @@ export function resolveRelativePath(fromFile: string, relative: string): string 
   return parts.join('/');
 }
 
+/** A relative path from `fromFile`'s folder to `file`, as an author writes it: `./chart.png`, `../img/x.png`. */
+export function relativePathTo(fromFile: string, file: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const to = file.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  const up = from.length - shared;
+  return `${up ? '../'.repeat(up) : './'}${to.slice(shared).join('/')}`;
+}
+
+function suggestion(slug: string | undefined): string {
+  return slug !== undefined
+    ? `Did you mean [[${slug}]]?`
+    : 'Link a note as [[slug]], /topics/<slug>/ or its file (./other-note.mdx); put a file to download in public/ and link /<file>.';
+}
+
 function suggestSlug(index: LinkIndex, written: string): string {
   const match = closestMatch(written, [...index.bySlug.keys(), ...index.aliases.keys()]);
   return match === undefined ? 'Check the slug: it is the note file name without .mdx.' : `Did you mean "${match}"?`;
@@ -170,6 +186,19 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
       };
     }
     return resolveNote(note, anchor);
+  }
+  // A relative path without a file extension (`topics/kubeflow`, `../kubeflow/`) is no file the site has.
+  const last = path.replace(/\/+$/, '').split('/').at(-1) ?? '';
+  if (path !== '' && !/\.[a-z0-9]+$/i.test(last)) {
+    const note = lookupSlug(index, last);
+    return {
+      kind: 'broken',
+      code: 'not-a-note-file',
+      message: `"${path}" is a relative path, not a note file`,
+      hint: note
+        ? `Write [[${note.slug}]] or /topics/${note.slug}/ (or the file: ${relativePathTo(fromFile, note.file)}).`
+        : suggestion(closestMatch(last, index.bySlug.keys())),
+    };
   }
   return { kind: 'asset', href };
 }

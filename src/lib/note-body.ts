@@ -4,7 +4,10 @@
  * that exists on the page.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Nodes, Root, RootContent, Text } from 'mdast';
+import type { Definition, Heading, Image, ImageReference, Link, Nodes, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 // Types only: mdast-util-to-hast declares `data.hProperties`, which carries the heading ids into the HTML.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -14,7 +17,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { checkComponents, checkProseExpressions, dynamicImportPath, type ComponentProblem, type JsxAttribute, type JsxElement, type ProseExpression } from './note-components.ts';
+import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
+import { closestMatch } from './suggest.ts';
 import { findWikilinks } from './wikilinks.ts';
+
+export type { ComponentProblem } from './note-components.ts';
 
 export interface NoteHeading {
   depth: number;
@@ -27,13 +35,27 @@ export type BodyLink =
   | { kind: 'wikilink'; target: string; anchor?: string; label?: string; line: number; column: number; context: string }
   | { kind: 'markdown'; href: string; line: number; column: number; context: string };
 
-/** A study component used with a missing or wrong attribute. */
-export interface ComponentProblem {
+/** A local file the body needs, as written: the build imports it, so it must exist. */
+export interface FileReference {
+  /**
+   * `image`: `![alt](path)`; `html-image`: `<img src="path">`; `import`: `import x from 'path'` or `{import('path')}`;
+   * `html-file`: another HTML attribute that names a file (`<video src>`, `<a href>`), which MDX leaves as written.
+   */
+  kind: 'image' | 'html-image' | 'import' | 'html-file';
+  path: string;
+  /** For `html-file`: the element and attribute, `video` and `src`. */
+  element?: string;
+  attribute?: string;
   line: number;
   column: number;
-  component: string;
-  message: string;
-  hint: string;
+}
+
+/** An Obsidian embed, `![[diagram.png]]` or `![[other-note]]`, with the text after `|` when given. */
+export interface Embed {
+  target: string;
+  label?: string;
+  line: number;
+  column: number;
 }
 
 /** A `<SelfCheck>` of the body: its question and its answer as Markdown nodes (positions dropped), for `/review/`. */
@@ -52,6 +74,9 @@ export interface NoteBody {
   /** Whether the body has math, so pages load the KaTeX stylesheet only where it is needed. */
   hasMath: boolean;
   componentProblems: ComponentProblem[];
+  /** Images and imports of local files, as written (remote URLs included; the check sorts them out). */
+  files: FileReference[];
+  embeds: Embed[];
   /** Set when the MDX does not parse; headings and links are then empty. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -116,8 +141,8 @@ function wikilinkPositions(node: Text, source: string, starts: readonly number[]
   return Array.from({ length: count }, (_, i) => positionAt(starts, from + (raw[i]?.index ?? 0)));
 }
 
-/** Collects wikilinks and Markdown links from a parsed tree of `source`. */
-export function collectLinks(tree: Root, source: string): BodyLink[] {
+/** Collects wikilinks and Markdown links from a parsed tree of `source`; Obsidian embeds go to `embeds`. */
+export function collectLinks(tree: Root, source: string, embeds: Embed[] = []): BodyLink[] {
   const starts = lineStarts(source);
   const links: BodyLink[] = [];
   const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'listItem']);
@@ -128,6 +153,10 @@ export function collectLinks(tree: Root, source: string): BodyLink[] {
       const positions = found.length ? wikilinkPositions(node, source, starts, found.length) : [];
       for (const [i, link] of found.entries()) {
         const { line, column } = positions[i]!;
+        if (link.embed) {
+          embeds.push({ target: link.target, ...(link.label !== undefined ? { label: link.label } : {}), line, column });
+          continue;
+        }
         links.push({
           kind: 'wikilink',
           target: link.target,
@@ -156,47 +185,93 @@ function countWords(tree: Root): number {
   return words;
 }
 
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number; column: number } };
-}
-
-const CALLOUT_TYPES = ['note', 'tip', 'warning'];
-
-/**
- * The study components' own rules, checked before rendering so they are reported like every other problem:
- * a Figure needs alt text, a Callout a known type, a SelfCheck a question.
- */
-export function checkComponents(tree: Root): ComponentProblem[] {
-  const problems: ComponentProblem[] = [];
+/** The JSX elements of the tree, with their attributes as written. */
+function collectElements(tree: Root): JsxElement[] {
+  const elements: JsxElement[] = [];
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node as unknown as JsxElement;
-    const attribute = (name: string) => element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-    const text = (name: string) => {
-      const value = attribute(name)?.value;
-      return typeof value === 'string' ? value : undefined;
-    };
+    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+    if (!element.name) return; // a fragment, <>…</>
     const at = element.position?.start ?? { line: 1, column: 1 };
-    const report = (message: string, hint: string) =>
-      problems.push({ line: at.line, column: at.column, component: element.name ?? '', message, hint });
-    if (element.name === 'Figure') {
-      if (!attribute('src')) report('<Figure> has no src', 'Import the image beside the note and pass it: import diagram from \'./diagram.png\'; then <Figure src={diagram} alt="…" />.');
-      const alt = attribute('alt');
-      // alt={expression} is accepted as written; a missing or blank string is not.
-      if (!alt || (typeof alt.value === 'string' && alt.value.trim() === '') || alt.value === null) {
-        report('<Figure> has no alt text', 'Add alt="…" describing what the image shows, for readers who cannot see it.');
+    const attributes: JsxAttribute[] = [];
+    let spread = false;
+    for (const attribute of element.attributes) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        spread = true;
+        continue;
       }
-    } else if (element.name === 'Callout') {
-      const type = text('type');
-      if (attribute('type') && (type === undefined || !CALLOUT_TYPES.includes(type))) {
-        report(`<Callout type="${type ?? '…'}"> is not a callout type`, `Use type="note", type="tip" or type="warning".`);
-      }
-    } else if (element.name === 'SelfCheck') {
-      if (!text('question')?.trim()) report('<SelfCheck> has no question', 'Add question="…"; the answer goes between the tags.');
+      const place = attribute.position?.start ?? at;
+      const { value } = attribute;
+      attributes.push(
+        value === null || value === undefined
+          ? { name: attribute.name, kind: 'boolean', line: place.line, column: place.column }
+          : typeof value === 'string'
+            ? { name: attribute.name, kind: 'string', value, line: place.line, column: place.column }
+            : { name: attribute.name, kind: 'expression', value: value.value, names: freeNames(value.data?.estree?.body ?? []), line: place.line, column: place.column },
+      );
     }
+    elements.push({ name: element.name, line: at.line, column: at.column, attributes, spread });
+  });
+  return elements;
+}
+
+/** Identifiers an estree node reads (not property names, object keys or names it declares itself). */
+function freeNames(node: unknown, found: string[] = [], declared: Set<string> = new Set()): string[] {
+  if (!node || typeof node !== 'object') return found;
+  if (Array.isArray(node)) {
+    for (const child of node) freeNames(child, found, declared);
+    return found;
+  }
+  const n = node as Record<string, unknown> & { type?: string };
+  if (n.type === 'Identifier') {
+    const name = n['name'] as string;
+    if (!declared.has(name)) found.push(name);
+    return found;
+  }
+  if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') {
+    const inner = new Set(declared);
+    for (const param of (n['params'] as { type: string; name?: string }[]) ?? []) if (param.type === 'Identifier' && param.name) inner.add(param.name);
+    return freeNames(n['body'], found, inner);
+  }
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'loc' || key === 'range' || key === 'position') continue;
+    if (key === 'property' && n.type === 'MemberExpression' && !n['computed']) continue;
+    if (key === 'key' && n.type === 'Property' && !n['computed']) continue;
+    freeNames(value, found, declared);
+  }
+  return found;
+}
+
+/** Every `{…}` in prose (not comments), with the names it reads. */
+function collectProseExpressions(tree: Root): ProseExpression[] {
+  const found: ProseExpression[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
+    const expression = node as MdxFlowExpression | MdxTextExpression;
+    const at = expression.position?.start ?? { line: 1, column: 1 };
+    found.push({ source: expression.value.trim(), line: at.line, column: at.column, names: freeNames(expression.data?.estree?.body ?? []) });
+  });
+  return found;
+}
+
+/** `> [!TYPO]`: a GitHub or Obsidian alert marker of a type that has no Callout, so it stays a plain quote. */
+function checkAlertMarkers(tree: Root): ComponentProblem[] {
+  const problems: ComponentProblem[] = [];
+  visit(tree, 'blockquote', (node) => {
+    const alert = blockquoteAlert(node);
+    if (!alert || alert.marker.callout) return;
+    const { marker, text } = alert;
+    const at = text.position?.start ?? { line: 1, column: 1 };
+    const match = closestMatch(marker.name, ALERT_NAMES);
+    problems.push({
+      severity: 'warning',
+      line: at.line,
+      column: at.column,
+      component: 'alert',
+      code: 'unknown-alert',
+      message: `[!${marker.name}] is not an alert type, so the quote is shown as it is`,
+      hint: match !== undefined ? `Did you mean [!${match.toUpperCase()}]?` : 'Use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION].',
+    });
   });
   return problems;
 }
@@ -210,11 +285,65 @@ function withoutPositions<T>(node: T): T {
 export function collectSelfChecks(tree: Root): SelfCheckQuestion[] {
   const found: SelfCheckQuestion[] = [];
   visit(tree, (node) => {
-    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as unknown as JsxElement).name !== 'SelfCheck') return;
-    const question = (node as unknown as JsxElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question')?.value;
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as MdxJsxFlowElement | MdxJsxTextElement).name !== 'SelfCheck') return;
+    const question = (node as MdxJsxFlowElement | MdxJsxTextElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question')?.value;
     if (typeof question !== 'string' || !question.trim()) return;
     found.push({ question: question.trim(), answer: withoutPositions((node as unknown as { children: RootContent[] }).children) });
   });
+  return found;
+}
+
+/** Names the note's own `import` and `export` statements define, and the files its imports read. */
+function collectEsm(tree: Root): { defined: Set<string>; imports: FileReference[] } {
+  const defined = new Set<string>();
+  const imports: FileReference[] = [];
+  visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
+    for (const statement of node.data?.estree?.body ?? []) {
+      if (statement.type === 'ImportDeclaration') {
+        for (const specifier of statement.specifiers) defined.add(specifier.local.name);
+        const place = statement.loc?.start ?? node.position?.start ?? { line: 1, column: 0 };
+        // estree columns are 0-based.
+        if (typeof statement.source.value === 'string') imports.push({ kind: 'import', path: statement.source.value, line: place.line, column: place.column + 1 });
+      } else if (statement.type === 'ExportNamedDeclaration') {
+        const declaration = statement.declaration;
+        if (declaration?.type === 'VariableDeclaration') {
+          for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') defined.add(declarator.id.name);
+        } else if (declaration && 'id' in declaration && declaration.id) {
+          defined.add(declaration.id.name);
+        }
+      }
+    }
+  });
+  return { defined, imports };
+}
+
+// HTML attributes that name a file or page: `<video src>`, `<video poster>`, `<a href>`, `<object data>`.
+const FILE_ATTRIBUTES = new Set(['src', 'href', 'poster', 'data']);
+
+/** Local files the body shows: Markdown images (inline and by reference), `<img src>`, `{import('./x.png')}`. */
+function collectImages(tree: Root, elements: readonly JsxElement[]): FileReference[] {
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node: Definition) => {
+    definitions.set(node.identifier, node.url);
+  });
+  const found: FileReference[] = [];
+  visit(tree, (node) => {
+    const url = node.type === 'image' ? (node as Image).url : node.type === 'imageReference' ? definitions.get((node as ImageReference).identifier) : undefined;
+    if (url === undefined) return;
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    found.push({ kind: 'image', path: url, line: at.line, column: at.column });
+  });
+  for (const element of elements) {
+    for (const attribute of element.attributes) {
+      if (element.name === 'img' && attribute.name === 'src' && attribute.kind === 'string') {
+        found.push({ kind: 'html-image', path: attribute.value ?? '', line: attribute.line, column: attribute.column });
+      } else if (/^[a-z]/.test(element.name) && FILE_ATTRIBUTES.has(attribute.name) && attribute.kind === 'string') {
+        found.push({ kind: 'html-file', element: element.name, attribute: attribute.name, path: attribute.value ?? '', line: attribute.line, column: attribute.column });
+      }
+      const imported = attribute.kind === 'expression' ? dynamicImportPath(attribute.value ?? '') : undefined;
+      if (imported !== undefined) found.push({ kind: 'import', path: imported, line: attribute.line, column: attribute.column });
+    }
+  }
   return found;
 }
 
@@ -236,6 +365,8 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
       wordCount: 0,
       hasMath: false,
       componentProblems: [],
+      files: [],
+      embeds: [],
       syntaxError: named
         ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
         : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },
@@ -245,12 +376,17 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
   });
+  const elements = collectElements(tree);
+  const { defined, imports } = collectEsm(tree);
+  const embeds: Embed[] = [];
   return {
     headings: assignHeadingIds(tree),
     selfChecks: collectSelfChecks(tree),
-    links: collectLinks(tree, bodyWithFileLines),
+    links: collectLinks(tree, bodyWithFileLines, embeds),
     wordCount: countWords(tree),
     hasMath,
-    componentProblems: checkComponents(tree),
+    componentProblems: [...checkComponents(elements, defined), ...checkProseExpressions(collectProseExpressions(tree), defined), ...checkAlertMarkers(tree)],
+    files: [...imports, ...collectImages(tree, elements)],
+    embeds,
   };
 }

@@ -2,6 +2,7 @@
 import type { Evidence, LogEntry, NoteStatus, Resource } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import type { BodyLink, NoteHeading, SelfCheckQuestion } from './note-body.ts';
+import type { SiteFiles } from './note-files.ts';
 
 export interface NoteRecord {
   slug: string;
@@ -52,4 +53,6 @@ export interface SiteSources {
   todayPinned?: boolean;
   /** The published-URL manifest (`content/permalinks.json`); `source` is undefined when the file is missing. */
   permalinks?: { file: string; source: string | undefined };
+  /** The files that exist, so images, imports and stray files can be checked; those checks are skipped without it. */
+  files?: SiteFiles;
 }

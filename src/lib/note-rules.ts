@@ -26,6 +26,9 @@ export function checkNoteRules(
   if (data.started && data.completed && data.completed < data.started) {
     report('error', ['completed'], 'completed-before-started', `${data.completed} is before started (${data.started})`, 'Fix one of the two dates: a topic is completed on or after the day it is started.');
   }
+  if (data.started && data.target && data.target < data.started) {
+    report('warning', ['target'], 'target-before-started', `${data.target} is before started (${data.started})`, 'Move the target to a day after you started, or fix the started date.');
+  }
   if (data.completed && data.status !== 'done') {
     report('warning', ['completed'], 'completed-not-done', `the note has a completed date but its status is "${data.status}"`, 'Set `status: done`, or remove the completed date.');
   }
@@ -46,6 +49,22 @@ export function checkNoteRules(
     if (data.started && entry.date < data.started) {
       report('warning', ['log', i, 'date'], 'log-before-started', `${entry.date} is before started (${data.started})`, 'Check the date, or move the started date to the first session.');
     }
+  });
+
+  // A slug listed twice is a slip (often a merge of two edits); say where the first one is.
+  for (const field of ['prerequisites', 'related', 'aliases', 'tags'] as const) {
+    const first = new Map<string, number>();
+    data[field].forEach((value, i) => {
+      const earlier = first.get(value);
+      if (earlier === undefined) first.set(value, i);
+      else report('warning', [field, i], 'duplicate-entry', `"${value}" is listed twice (also ${field}[${earlier}])`, `Remove the second "${value}".`);
+    });
+  }
+  const urls = new Map<string, number>();
+  data.resources.forEach((resource, i) => {
+    const earlier = urls.get(resource.url);
+    if (earlier === undefined) urls.set(resource.url, i);
+    else report('warning', ['resources', i, 'url'], 'duplicate-entry', `${resource.url} is listed twice (also resources[${earlier}])`, 'Remove one of the two resources.');
   });
 
   // Same day, five years on (string arithmetic: 2026-06-01 → 2031-06-01).

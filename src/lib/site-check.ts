@@ -7,11 +7,14 @@
 import { NOTE_FIELDS, noteFrontmatterSchema, type NoteFrontmatter } from '../schemas/note.ts';
 import { ROADMAP_FIELDS, roadmapSchema, type Roadmap } from '../schemas/roadmap.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
+import type { FileUse } from './build-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
 import { findPrerequisiteCycles } from './graph.ts';
 import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Resolution } from './links.ts';
-import { readNoteBody, type NoteBody } from './note-body.ts';
+import { mdxSyntaxHint } from './mdx-hints.ts';
+import { readNoteBody, type Embed, type FileReference, type NoteBody } from './note-body.ts';
+import { checkContentFolder, checkFileLink, checkNoteFiles, checkPublicLink, type SiteFiles } from './note-files.ts';
 import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
 import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
@@ -26,6 +29,10 @@ export interface AnalyzedSite {
   diagnostics: Diagnostic[];
   /** The build's one today (see src/lib/today.ts). */
   today: CalendarDate;
+  /** The files the check saw, when it was given them (the remark plugin resolves embeds with them). */
+  files?: SiteFiles;
+  /** Where notes use local files, so a build error about a file names the note's line. */
+  uses: FileUse[];
 }
 
 function error(file: string, line: number, field: string, code: string, message: string, hint: string, column?: number): Diagnostic {
@@ -82,6 +89,8 @@ interface ReadNote {
   lineOf: (path: readonly (string | number)[]) => number;
   /** False when the frontmatter did not validate: the record then holds what could be salvaged. */
   valid: boolean;
+  files: FileReference[];
+  embeds: Embed[];
 }
 
 function slugOfFile(file: string): string {
@@ -134,16 +143,19 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
   const body = readBody(split.bodyWithFileLines);
   if (body.syntaxError) {
     const { line, column, message } = body.syntaxError;
-    diagnostics.push(error(file, line, 'mdx', 'mdx-syntax', `MDX syntax error: ${message.replace(/\.$/, '')}`, 'In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.', column));
+    diagnostics.push(error(file, line, 'mdx', 'mdx-syntax', `MDX syntax error: ${message.replace(/\s*\(note: .*\)$/, '').replace(/\s{2,}/g, ' ').replace(/\.$/, '')}`, mdxSyntaxHint(message, split.bodyWithFileLines.split("\n")[line - 1] ?? "", column), column));
   }
 
   for (const problem of body.componentProblems) {
-    diagnostics.push(error(file, problem.line, problem.component, 'component-usage', problem.message, problem.hint, problem.column));
+    const report = problem.severity === 'warning' ? warning : error;
+    diagnostics.push(report(file, problem.line, problem.component, problem.code, problem.message, problem.hint, problem.column));
   }
 
   return {
     valid,
     lineOf,
+    files: body.files,
+    embeds: body.embeds,
     record: {
       slug,
       file,
@@ -211,6 +223,9 @@ function checkReferences(notes: readonly ReadNote[], roadmap: Roadmap | undefine
           found.push(error(file, line, name, `self-${field === 'related' ? 'related' : 'prerequisite'}`, `the note lists itself`, `Remove "${target}" from ${field}.`));
           return;
         }
+        if (field === 'related' && record.prerequisites.includes(target)) {
+          found.push(warning(file, line, name, 'related-is-prerequisite', `"${target}" is already a prerequisite`, 'Remove it from related: the page shows prerequisites already.'));
+        }
         const resolved = bySlug.get(target) ?? bySlug.get(aliases.get(target) ?? '');
         if (!resolved) {
           found.push(error(file, line, name, `unknown-${field === 'related' ? 'related' : 'prerequisite'}`, `unknown note "${target}"`, didYouMean(target, slugs, 'Check the slug: it is the note file name without .mdx.')));
@@ -249,6 +264,8 @@ function collectAliases(notes: readonly ReadNote[]): { aliases: Map<string, stri
         diagnostics.push(error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'));
       } else if (slugs.has(alias)) {
         diagnostics.push(error(record.file, line, field, 'alias-collision', `"${alias}" is the slug of ${slugs.get(alias)}`, 'Remove the alias, or rename one of the notes: one URL can lead to only one note.'));
+      } else if (owners.get(alias) === record.file) {
+        // Listed twice on this note: the note rules warn about it.
       } else if (owners.has(alias)) {
         diagnostics.push(error(record.file, line, field, 'alias-collision', `"${alias}" is already an alias of ${owners.get(alias)}`, 'Keep the alias on one note only.'));
       } else {
@@ -291,7 +308,7 @@ function linkTargetSlug(resolution: Resolution): string | undefined {
   return resolution.kind === 'note' ? resolution.target.slug : undefined;
 }
 
-function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production: boolean): Diagnostic[] {
+function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production: boolean, files: SiteFiles | undefined, used: Set<string>): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { record } of notes) {
     const linksTo: NoteRecord['linksTo'] = [];
@@ -303,6 +320,17 @@ function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production
       const written = link.kind === 'wikilink' ? `[[${link.target}${link.anchor !== undefined ? `#${link.anchor}` : ''}]]` : link.href;
       if (resolution.kind === 'broken') {
         found.push(error(record.file, link.line, 'link', resolution.code, `${written}: ${resolution.message}`, resolution.hint, link.column));
+        continue;
+      }
+      if (resolution.kind === 'asset' && files) {
+        const problem = checkFileLink(record.file, resolution.href, files);
+        if (problem.used) used.add(problem.used);
+        found.push(error(record.file, link.line, 'link', problem.code, `${written}: ${problem.message}`, problem.hint, link.column));
+        continue;
+      }
+      const publicProblem = resolution.kind === 'site-page' && files && /\.[a-z0-9]+$/i.test(resolution.path) ? checkPublicLink(`/${resolution.path}`, files) : undefined;
+      if (publicProblem) {
+        found.push(error(record.file, link.line, 'link', publicProblem.code, `${written}: ${publicProblem.message}`, publicProblem.hint, link.column));
         continue;
       }
       const target = linkTargetSlug(resolution);
@@ -339,12 +367,23 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
     notes.map(({ record }) => ({ slug: record.slug, title: record.title, file: record.file, headingIds: record.headings.map((h) => h.id), draft: record.draft })),
     aliases,
   );
-  diagnostics.push(...checkBodyLinks(notes, index, options.production));
+  const used = new Set<string>();
+  const uses: FileUse[] = [];
+  diagnostics.push(...checkBodyLinks(notes, index, options.production, sources.files, used));
+  if (sources.files) {
+    for (const note of notes) {
+      const checked = checkNoteFiles(note.record.file, note.files, note.embeds, sources.files);
+      diagnostics.push(...checked.diagnostics);
+      for (const use of checked.used) used.add(use.file);
+      uses.push(...checked.used);
+    }
+    diagnostics.push(...checkContentFolder(sources.files, used));
+  }
   if (sources.permalinks) {
     const published = notes.map((n) => n.record).filter((r) => !r.draft);
     diagnostics.push(...checkPublishedUrls(sources.permalinks, published, aliases));
   }
 
-  return { roadmap, notes: notes.map((n) => n.record), diagnostics, today };
+  return { roadmap, notes: notes.map((n) => n.record), diagnostics, today, uses, ...(sources.files ? { files: sources.files } : {}) };
 }
 

@@ -11,6 +11,8 @@ export interface Wikilink {
   index: number;
   /** Length of the whole `[[…]]`. */
   length: number;
+  /** Written as an Obsidian embed, `![[…]]`: `index` and `length` then include the `!`. */
+  embed?: true;
 }
 
 // `[[`, a target without `]`, `|` or `#`, an optional `#anchor`, an optional `|label`, then `]]`.
@@ -22,12 +24,14 @@ export function findWikilinks(text: string): Wikilink[] {
   for (const match of text.matchAll(WIKILINK)) {
     const label = match[3]?.trim();
     const anchor = match[2]?.trim();
+    const embed = match.index > 0 && text[match.index - 1] === '!';
     found.push({
       target: match[1]!.trim(),
       ...(anchor !== undefined ? { anchor } : {}),
       ...(label ? { label } : {}),
-      index: match.index,
-      length: match[0].length,
+      index: embed ? match.index - 1 : match.index,
+      length: match[0].length + (embed ? 1 : 0),
+      ...(embed ? { embed: true as const } : {}),
     });
   }
   return found;

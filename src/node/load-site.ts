@@ -3,8 +3,9 @@
  * The result is memoised on `globalThis` and keyed by every file's size and mtime, so the Astro integration,
  * the pages and the dev server share one analysis per change instead of re-reading the site per page.
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
 import { analyzeSite, type AnalyzedSite } from '../lib/site-check.ts';
 import { openBodyCache } from './body-cache.ts';
 import { readClock } from './clock.ts';
@@ -31,6 +32,53 @@ export function listNoteFiles(location: ContentLocation): string[] {
   return globSync('**/*.mdx', { cwd: notesDir })
     .map((relative) => path.join(notesDir, relative))
     .sort();
+}
+
+/** Every file under `dir`, relative to it with forward slashes (empty when the folder is missing). */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return globSync('**/*', { cwd: dir, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The first kilobyte of a file, enough to tell an image format by its signature. */
+function startOf(file: string): Uint8Array {
+  const buffer = new Uint8Array(1024);
+  const fd = openSync(file, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** JSON files a note may import (`import results from './results.json'`) that do not parse. */
+function brokenJsonFiles(location: ContentLocation, contentFiles: readonly string[]): { file: string; reason: string }[] {
+  const broken: { file: string; reason: string }[] = [];
+  for (const file of contentFiles.filter((f) => f.endsWith('.json') && f !== 'permalinks.json')) {
+    const absolute = path.join(location.contentDir, file);
+    try {
+      JSON.parse(readFileSync(absolute, 'utf8'));
+    } catch (error) {
+      // Node quotes a multi-line excerpt after the reason; keep the reason (and its position when given).
+      const message = (error as Error).message.split('\n')[0]!;
+      const reason = /^(?:Unexpected token '[^']*'|[^,]+)/.exec(message)?.[0] ?? message;
+      broken.push({ file: fromRoot(location, absolute), reason: reason.replace(/\.$/, '') });
+    }
+  }
+  return broken;
+}
+
+/** Names of the project's dependencies and dev dependencies. */
+function projectPackages(root: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    return [...Object.keys(manifest['dependencies'] ?? {}), ...Object.keys(manifest['devDependencies'] ?? {})].sort();
+  } catch {
+    return [];
+  }
 }
 
 function fingerprint(files: readonly string[], production: boolean, today: string): string {
@@ -82,8 +130,15 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
   const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
+  const contentFiles = listFiles(location.contentDir);
+  const publicDir = path.join(location.root, 'public');
+  const publicFiles = listFiles(publicDir);
   const clock = readClock();
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles], production, `${clock.date}:${clock.pinned}`)}`;
+  // File names are part of the key: adding the image a note was missing must clear its error.
+  const images = contentFiles.filter(isImagePath).map((file) => path.join(location.contentDir, file));
+  // Images and JSON are read too (their first bytes, their syntax): a change to one must re-check.
+  const data = contentFiles.filter((f) => f.endsWith('.json')).map((file) => path.join(location.contentDir, file));
+  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles, ...images, ...data], production, `${clock.date}:${clock.pinned}`)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
   if (memo?.key === key) return memo.site;
 
   const bodies = openBodyCache(location.root);
@@ -98,6 +153,15 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
       permalinks: {
         file: fromRoot(location, permalinksPath),
         source: existsSync(permalinksPath) ? readFileSync(permalinksPath, 'utf8') : undefined,
+      },
+      files: {
+        contentDir: fromRoot(location, location.contentDir),
+        content: contentFiles.map((file) => fromRoot(location, path.join(location.contentDir, file))),
+        public: publicFiles,
+        exists: (projectPath) => existsSync(path.resolve(location.root, projectPath)),
+        packages: projectPackages(location.root),
+        brokenJson: brokenJsonFiles(location, contentFiles),
+        damagedImages: images.filter((file) => !looksLikeImage(file, startOf(file))).map((file) => fromRoot(location, file)),
       },
     },
     { production, readBody: bodies.read },

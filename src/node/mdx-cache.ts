@@ -37,7 +37,8 @@ function pipelineFingerprint(root: string): string {
 /** What other notes contribute to a compiled note: titles, heading ids, aliases, drafts. */
 function linkIndexFingerprint(base: string): string {
   const site = loadSite({ production: true });
-  return sha256(base, JSON.stringify(site.notes.map((n) => [n.slug, n.file, n.title, n.headings.map((h) => h.id), n.aliases, n.draft])));
+  // The file list too: an Obsidian embed (`![[x.png]]`) compiles to the path where the image is found.
+  return sha256(base, JSON.stringify(site.notes.map((n) => [n.slug, n.file, n.title, n.headings.map((h) => h.id), n.aliases, n.draft])), JSON.stringify(site.files?.content ?? []));
 }
 
 function withoutFunctions(value: unknown): string {

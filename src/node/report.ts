@@ -1,4 +1,5 @@
 /** Prints diagnostics for people (one line each), for machines (`--json`) and for GitHub pull requests. */
+import { writeSync } from 'node:fs';
 import { formatDiagnostic, sortDiagnostics, summarizeDiagnostics, type Diagnostic } from '../lib/diagnostics.ts';
 
 /** `::error file=…,line=…::message` so the problem shows on the right line of a pull request. */
@@ -29,4 +30,24 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], options: Re
   if (options.github) for (const d of sorted) write(`${githubAnnotation(d)}\n`);
   if (sorted.length) write(`\nContent check: ${summarizeDiagnostics(sorted)}.\n`);
   return sorted;
+}
+
+/**
+ * Prints the problems that stop a build and ends the process at once. Writes are synchronous, so nothing is
+ * lost to a pipe that has not drained, and nothing Astro or Vite still has pending (workers, watchers, timers)
+ * can keep the process alive: the exit is the same every time.
+ */
+export function stopBuild(diagnostics: readonly Diagnostic[], originals: readonly unknown[] = []): never {
+  const write = (text: string) => writeSync(2, text);
+  printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true', write });
+  if (showOriginalErrors()) {
+    for (const original of originals) write(`\n${original instanceof Error ? (original.stack ?? original.message) : String(original)}\n`);
+  }
+  write('The build stopped: fix each problem at the file and line it names, then build again.\n');
+  process.exit(1);
+}
+
+/** `--verbose` or `DEBUG` shows the original error behind a translated one. */
+export function showOriginalErrors(): boolean {
+  return process.argv.includes('--verbose') || Boolean(process.env['DEBUG']);
 }

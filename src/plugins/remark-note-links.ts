@@ -35,9 +35,8 @@ function currentIndex(): { index: LinkIndex; production: boolean } {
   return { index, production };
 }
 
-/** The project-relative path of the file being compiled: `content/notes/x/y.mdx`. */
 /** The compiled file's path as the content check names it: relative to the project, even when outside it. */
-function noteFileOf(file: string | undefined): string {
+export function noteFileOf(file: string | undefined): string {
   return path.relative(process.cwd(), file ?? '').split(path.sep).join('/');
 }
 

@@ -14,8 +14,9 @@ function expectedLines(name: string): string[] {
 }
 
 describe.each(brokenSites)('the broken site %s', (name) => {
-  it('fails the build with exit code 1 and one line per problem', () => {
+  it('fails the build with exit code 1 and one line per problem, ending on its own', () => {
     const result = buildFixture(name);
+    expect(result.signal).toBeNull(); // not killed by run-build's timeout
     expect(result.status).toBe(1);
     expect(result.problemLines).toEqual(expectedLines(name));
     expect(result.stderr).toContain('The build stopped: fix each problem at the file and line it names');
@@ -23,6 +24,7 @@ describe.each(brokenSites)('the broken site %s', (name) => {
 
   it('fails `npm run check` with the same lines as the build', () => {
     const result = checkFixture(name);
+    expect(result.signal).toBeNull();
     expect(result.status).toBe(1);
     expect(result.problemLines).toEqual(expectedLines(name));
   });

@@ -30,7 +30,7 @@ function script(name: string, args: string[], contentDir: string, env: Record<st
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CONTENT_DIR: contentDir, NO_COLOR: '1', ...env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, problemLines: result.stderr.split('\n').filter((l) => /^(warning: )?\S+\.(mdx|yaml|json):\d+/.test(l)) };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, problemLines: result.stderr.split('\n').filter((l) => /^(warning: )?\S+\.(mdx|yaml|json):\d+/.test(l)) };
 }
 
 /** Every note of a content folder: its file and parsed frontmatter. */

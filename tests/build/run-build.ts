@@ -8,6 +8,8 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 export interface RunResult {
   status: number | null;
+  /** Set when the process was killed (by the timeout), null when it ended on its own. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   /** The author-facing problem lines of stderr: `<file>:<line> …` and `warning: …`. */
@@ -24,13 +26,15 @@ function run(args: string[], env: Record<string, string>): RunResult {
   const result = spawnSync(process.execPath, args, {
     cwd: projectRoot,
     encoding: 'utf8',
+    // A failed check or build must end on its own: one that hangs is killed here (status null) and fails its test.
+    timeout: 240_000,
     // Without vitest's NODE_ENV=test: the build must run as it does for an author.
     env: { ...withoutTestEnv(process.env), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   const problemLines = result.stderr
     .split('\n')
-    .filter((line) => /^(warning: )?\S+\.(mdx|yaml|json):\d+/.test(line));
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, problemLines };
+    .filter((line) => /^(warning: )?\S+\.[A-Za-z0-9]+:\d+/.test(line));
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, problemLines };
 }
 
 export function fixtureContent(name: string): string {

@@ -123,7 +123,7 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({ headings: [], selfChecks: [], links: [], wordCount: 0, hasMath: false, componentProblems: [] });
+    expect(readNoteBody('')).toEqual({ headings: [], selfChecks: [], links: [], wordCount: 0, hasMath: false, componentProblems: [], files: [], embeds: [] });
   });
 });
 
@@ -136,6 +136,8 @@ describe('readNoteBody syntax errors', () => {
       wordCount: 0,
       hasMath: false,
       componentProblems: [],
+      files: [],
+      embeds: [],
       syntaxError: { line: 3, column: 11, message: 'Expected a closing tag for `<div>`  before the end of `paragraph`' },
     });
   });
@@ -157,6 +159,9 @@ describe('readNoteBody syntax errors', () => {
 describe('study components', () => {
   it('needs alt text and an image on a Figure, a known type on a Callout and a question on a SelfCheck', () => {
     const body = [
+      "import x from './x.png';",
+      "export const description = 'A diagram';",
+      '',
       '<Figure src={x} />',
       '',
       '<Figure src={x} alt=" " />',
@@ -171,10 +176,10 @@ describe('study components', () => {
       '',
     ].join('\n');
     expect(readNoteBody(body).componentProblems.map((p) => [p.line, p.component, p.message])).toEqual([
-      [1, 'Figure', '<Figure> has no alt text'],
-      [3, 'Figure', '<Figure> has no alt text'],
-      [7, 'Callout', '<Callout type="danger"> is not a callout type'],
-      [11, 'SelfCheck', '<SelfCheck> has no question'],
+      [4, 'Figure', '<Figure> has no alt text'],
+      [6, 'Figure', '<Figure> has no alt text'],
+      [10, 'Callout', '<Callout type="danger"> is not a callout type'],
+      [14, 'SelfCheck', '<SelfCheck> has no question'],
     ]);
   });
 });

@@ -128,4 +128,25 @@ describe('checkNoteRules', () => {
       'log-before-started',
     ]);
   });
+
+  it('warns about a target before the start and about entries listed twice', () => {
+    expect(
+      rulesOf({
+        status: 'in-progress',
+        started: '2026-03-10',
+        target: '2026-03-01',
+        prerequisites: ['docker', 'kubernetes', 'docker'],
+        tags: ['ml', 'ml'],
+        resources: [
+          { title: 'Docs', url: 'https://example.com/' },
+          { title: 'Docs again', url: 'https://example.com/' },
+        ],
+      }),
+    ).toEqual([
+      ['warning', 10, 'target', 'target-before-started', '2026-03-01 is before started (2026-03-10)', 'Move the target to a day after you started, or fix the started date.'],
+      ['warning', 22, 'prerequisites[2]', 'duplicate-entry', '"docker" is listed twice (also prerequisites[0])', 'Remove the second "docker".'],
+      ['warning', 21, 'tags[1]', 'duplicate-entry', '"ml" is listed twice (also tags[0])', 'Remove the second "ml".'],
+      ['warning', 31, 'resources[1].url', 'duplicate-entry', 'https://example.com/ is listed twice (also resources[0])', 'Remove one of the two resources.'],
+    ]);
+  });
 });

@@ -188,13 +188,13 @@ describe('analyzeSite: one note on its own', () => {
 
   it('reports an MDX syntax error with line and column', () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', [], 'Intro.\n\nImages are <div> layered.\n') })).toEqual([
-      'content/notes/docker.mdx:8:12 mdx: MDX syntax error: Expected a closing tag for `<div>`  before the end of `paragraph`. In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.',
+      'content/notes/docker.mdx:8:12 mdx: MDX syntax error: Expected a closing tag for `<div>` before the end of `paragraph`. Close it with </div>: MDX needs every tag closed, HTML ones too.',
     ]);
   });
 
   it('reports a { in prose as an MDX syntax error', () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', [], 'A set {a, b\n') })).toEqual([
-      'content/notes/docker.mdx:6:12 mdx: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`. In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.',
+      'content/notes/docker.mdx:6:12 mdx: MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`. In prose, { starts a JavaScript expression: write it as \\{ or inside backticks (`{`), and close every { you open in code.',
     ]);
   });
 });
@@ -422,7 +422,7 @@ describe('analyzeSite: every problem in one run', () => {
       'content/notes/basics/docker.mdx:6 prerequisites[0]: unknown note "kubernets". Did you mean "kubernetes"?',
       'content/notes/basics/docker.mdx:8:5 link: [[kubernetes#pod]]: "kubernetes" has no heading with id "pod". That note has no headings yet: link to the note without #.',
       'content/notes/basics/kubernetes.mdx:5 status: "started" is not a status. Use one of planned, in-progress, done.',
-      'content/notes/basics/kubernetes.mdx:9:6 mdx: MDX syntax error: Expected a closing tag for `<div>`  before the end of `paragraph`. In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.',
+      'content/notes/basics/kubernetes.mdx:9:6 mdx: MDX syntax error: Expected a closing tag for `<div>` before the end of `paragraph`. Close it with </div>: MDX needs every tag closed, HTML ones too.',
       'content/notes/platforms/kubeflow.mdx:5 status: is "done" but the note has no completed date. Add `completed: YYYY-MM-DD` with the day you finished.',
       'content/notes/platforms/kubeflow.mdx:6 aliases[0]: "docker" is the slug of content/notes/basics/docker.mdx. Remove the alias, or rename one of the notes: one URL can lead to only one note.',
       'content/notes/platforms/kubeflow.mdx:8:25 link: [[pipelnes]]: no note has the slug "pipelnes". Check the slug: it is the note file name without .mdx.',
@@ -432,5 +432,41 @@ describe('analyzeSite: every problem in one run', () => {
       ['kubernetes', 'Kubernetes'],
       ['kubeflow', 'Kubeflow'],
     ]);
+  });
+});
+
+describe('analyzeSite: files and links that are not notes', () => {
+  const files = {
+    contentDir: 'content',
+    content: ['content/notes/docker.mdx', 'content/notes/kubeflow.mdx', 'content/notes/chart.png', 'content/notes/old.md', 'content/notes/slides.pdf'],
+    public: [],
+  };
+  const withFiles = (notes: Record<string, string>) =>
+    sortDiagnostics(
+      analyzeSite(
+        {
+          roadmapFile: 'content/roadmap.yaml',
+          roadmapSource: ROADMAP,
+          notesDir: 'content/notes',
+          notes: Object.entries(notes).map(([file, source]) => ({ file: `content/notes/${file}`, source })),
+          today: '2026-06-01',
+          files,
+        },
+        { production: false },
+      ).diagnostics,
+    ).map(formatDiagnostic);
+
+  it('rejects a relative path that is no note file, with the link to write, and reports the .md file by name', () => {
+    expect(withFiles({ 'docker.mdx': note('Docker', 'foundations', [], 'See [it](topics/kubeflow) and ![A chart](./chart.png).'), 'kubeflow.mdx': note('Kubeflow', 'platforms', [], '[Slides](./slides.pdf)') })).toEqual([
+      'content/notes/docker.mdx:6:5 link: topics/kubeflow: "topics/kubeflow" is a relative path, not a note file. Write [[kubeflow]] or /topics/kubeflow/ (or the file: ./kubeflow.mdx).',
+      'content/notes/kubeflow.mdx:6:1 link: ./slides.pdf: "./slides.pdf" is a file beside the note, which is not published with the site. Move it to public/slides.pdf and link /slides.pdf.',
+      'content/notes/old.md:1 file: is not a note: only .mdx files become pages, so this one would get no page. Rename it to old.mdx (MDX is Markdown that also reads JSX: self-close tags such as <br /> and <img … />, and write { and < in prose as \\{ and \\<).',
+    ]);
+  });
+
+  it('warns about a file no note uses', () => {
+    expect(withFiles({ 'docker.mdx': note('Docker', 'foundations'), 'kubeflow.mdx': note('Kubeflow', 'platforms') })).toContain(
+      'warning: content/notes/chart.png:1 file: is not used by any note, and files beside notes are not published. Show it in a note with ![description](./chart.png), or delete it.',
+    );
   });
 });
