@@ -9,6 +9,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
+import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { sitemapFilter } from './src/node/sitemap-filter.ts';
@@ -61,7 +62,8 @@ export default defineConfig({
     processor: withCompiledNoteCache(
       unified({
         gfm: true,
-        remarkPlugins: [remarkMath, [remarkNoteLinks, { base }]],
+        // remarkMermaid draws ```mermaid blocks as SVG before Shiki would highlight them as code.
+        remarkPlugins: [remarkMath, [remarkNoteLinks, { base }], remarkMermaid],
         rehypePlugins: [
           rehypeKatex,
           // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.

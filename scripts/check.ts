@@ -8,7 +8,7 @@
  */
 import { watch } from 'node:fs';
 import { hasErrors } from '../src/lib/diagnostics.ts';
-import { contentLocation, invalidateSite, loadSite } from '../src/node/load-site.ts';
+import { checkContent, contentLocation, invalidateSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -21,10 +21,10 @@ for (const arg of args) {
   }
 }
 
-function runCheck(): boolean {
+async function runCheck(): Promise<boolean> {
   const started = performance.now();
-  const site = loadSite({ production: true });
-  const sorted = printDiagnostics(site.diagnostics, { json, github });
+  const { site, diagnostics } = await checkContent({ production: true });
+  const sorted = printDiagnostics(diagnostics, { json, github });
   const failed = hasErrors(sorted);
   if (!json) {
     const ms = Math.round(performance.now() - started);
@@ -39,7 +39,7 @@ function runCheck(): boolean {
 }
 
 if (args.has('--watch')) {
-  runCheck();
+  await runCheck();
   const { contentDir } = contentLocation();
   let timer: NodeJS.Timeout | undefined;
   watch(contentDir, { recursive: true }, () => {
@@ -47,10 +47,10 @@ if (args.has('--watch')) {
     timer = setTimeout(() => {
       process.stderr.write('\n— content changed, checking again —\n');
       invalidateSite();
-      runCheck();
+      void runCheck();
     }, 50);
   });
   process.stderr.write(`Watching ${contentDir} for changes (Ctrl+C to stop).\n`);
 } else {
-  process.exitCode = runCheck() ? 1 : 0;
+  process.exitCode = (await runCheck()) ? 1 : 0;
 }

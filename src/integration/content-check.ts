@@ -6,12 +6,12 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
+import { checkContent, contentLocation, invalidateSite, setBuildMode } from '../node/load-site.ts';
 import { printDiagnostics } from '../node/report.ts';
 
 /** Prints every diagnostic to stderr; returns whether any is an error. */
-export function reportDiagnostics(production: boolean): boolean {
-  const { diagnostics } = loadSite({ production });
+export async function reportDiagnostics(production: boolean): Promise<boolean> {
+  const { diagnostics } = await checkContent({ production });
   return hasErrors(printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' }));
 }
 
@@ -25,10 +25,10 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': async ({ command }) => {
         setBuildMode(command === 'build' ? 'build' : 'dev');
         if (command !== 'build') return;
-        if (reportDiagnostics(true)) {
+        if (await reportDiagnostics(true)) {
           // Exit here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
           process.stderr.write('The build stopped: fix each problem at the file and line it names, then build again.\n');
           process.exit(1);
@@ -45,7 +45,7 @@ export function contentCheck(): AstroIntegration {
           invalidateSite();
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
-          timer = setTimeout(() => {
+          timer = setTimeout(async () => {
             // A note's page shows other notes' titles, headings and statuses (wikilink labels, backlinks), so
             // every rendered note is stale, not only the one that changed.
             for (const environment of Object.values(dev.environments)) {
@@ -54,7 +54,7 @@ export function contentCheck(): AstroIntegration {
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = loadSite({ production: false }).diagnostics;
+            const problems = (await checkContent({ production: false })).diagnostics;
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });
@@ -64,8 +64,7 @@ export function contentCheck(): AstroIntegration {
         dev.watcher.on('add', onContentChange);
         dev.watcher.on('unlink', onContentChange);
 
-        const initial = loadSite({ production: false }).diagnostics;
-        if (initial.length) printDiagnostics(initial);
+        void checkContent({ production: false }).then(({ diagnostics }) => diagnostics.length && printDiagnostics(diagnostics));
       },
     },
   };

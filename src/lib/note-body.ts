@@ -4,7 +4,7 @@
  * that exists on the page.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Nodes, Root, Text } from 'mdast';
+import type { Code, Heading, Link, Nodes, Root, Text } from 'mdast';
 // Types only: mdast-util-to-hast declares `data.hProperties`, which carries the heading ids into the HTML.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -14,6 +14,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid.ts';
 import { findWikilinks } from './wikilinks.ts';
 
 export interface NoteHeading {
@@ -44,6 +45,8 @@ export interface NoteBody {
   /** Whether the body has math, so pages load the KaTeX stylesheet only where it is needed. */
   hasMath: boolean;
   componentProblems: ComponentProblem[];
+  /** The ```mermaid blocks, checked by Mermaid's parser before the build draws them. */
+  diagrams: MermaidBlock[];
   /** Set when the MDX does not parse; headings and links are then empty. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -210,14 +213,17 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
       wordCount: 0,
       hasMath: false,
       componentProblems: [],
+      diagrams: [],
       syntaxError: named
         ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
         : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },
     };
   }
   let hasMath = false;
+  const diagrams: MermaidBlock[] = [];
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
+    if (node.type === 'code' && (node as Code).lang === MERMAID_LANGUAGE) diagrams.push({ line: node.position?.start.line ?? 1, source: (node as Code).value });
   });
   return {
     headings: assignHeadingIds(tree),
@@ -225,5 +231,6 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     wordCount: countWords(tree),
     hasMath,
     componentProblems: checkComponents(tree),
+    diagrams,
   };
 }

@@ -1,6 +1,7 @@
 /** The plain record of one note that every page, feed and check works from. */
 import type { LogEntry, NoteStatus, Resource } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
+import type { MermaidBlock } from './mermaid.ts';
 import type { BodyLink, NoteHeading } from './note-body.ts';
 
 export interface NoteRecord {
@@ -30,6 +31,8 @@ export interface NoteRecord {
   linksTo: { slug: string; context: string }[];
   wordCount: number;
   hasMath: boolean;
+  /** The note's ```mermaid blocks with the line of each opening fence. */
+  diagrams: MermaidBlock[];
 }
 
 export interface SiteSources {

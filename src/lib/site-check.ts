@@ -14,6 +14,7 @@ import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Reso
 import { readNoteBody, type NoteBody } from './note-body.ts';
 import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
+import { checkMermaidBlocks } from './mermaid.ts';
 import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
 import { zodIssuesToDiagnostics } from './zod-diagnostics.ts';
@@ -163,6 +164,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
       linksTo: [],
       wordCount: body.wordCount,
       hasMath: body.hasMath,
+      diagrams: body.diagrams,
     },
   };
 }
@@ -340,3 +342,17 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
   return { roadmap, notes: notes.map((n) => n.record), diagnostics };
 }
 
+
+/**
+ * Checks every note's Mermaid diagrams with Mermaid's own parser. Separate from `analyzeSite` because the parser is
+ * asynchronous (it loads each kind of diagram on demand); the content check runs both and reports them together.
+ */
+export async function checkDiagrams(notes: readonly NoteRecord[]): Promise<Diagnostic[]> {
+  const found: Diagnostic[] = [];
+  for (const note of notes) {
+    for (const problem of await checkMermaidBlocks(note.diagrams)) {
+      found.push(error(note.file, problem.line, 'mermaid', problem.message.startsWith('Mermaid syntax error') ? 'mermaid-syntax' : 'mermaid-unsupported', problem.message, problem.hint));
+    }
+  }
+  return found;
+}

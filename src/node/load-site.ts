@@ -6,7 +6,8 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { todayCalendarDate } from '../lib/calendar-date.ts';
-import { analyzeSite, type AnalyzedSite } from '../lib/site-check.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { analyzeSite, checkDiagrams, type AnalyzedSite } from '../lib/site-check.ts';
 import { openBodyCache } from './body-cache.ts';
 
 export interface ContentLocation {
@@ -104,4 +105,19 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   bodies.save();
   memoStore[MEMO] = { key, site, production, contentDir: location.contentDir };
   return site;
+}
+
+const DIAGRAMS = Symbol.for('mlops-study-notes.diagram-diagnostics');
+const diagramStore = globalThis as unknown as Record<symbol, { site: AnalyzedSite; diagnostics: Diagnostic[] } | undefined>;
+
+/**
+ * Every problem of the content: the whole-site check and the Mermaid diagrams (whose parser is asynchronous).
+ * What `npm run check`, the build and the dev server print.
+ */
+export async function checkContent(options: LoadOptions): Promise<{ site: AnalyzedSite; diagnostics: Diagnostic[] }> {
+  const site = loadSite(options);
+  const memo = diagramStore[DIAGRAMS];
+  const diagrams = memo?.site === site ? memo.diagnostics : await checkDiagrams(site.notes.filter((n) => !(options.production && n.draft)));
+  diagramStore[DIAGRAMS] = { site, diagnostics: diagrams };
+  return { site, diagnostics: [...site.diagnostics, ...diagrams] };
 }

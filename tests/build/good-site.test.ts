@@ -52,6 +52,20 @@ describe('the good fixture site', () => {
     expect(html).toContain('<h3 id="build-cache">Build cache<a class="heading-anchor" href="#build-cache">#</a></h3>');
   });
 
+  it('draws ```mermaid blocks as inline SVG at build time, with no Mermaid script and no <style> element', () => {
+    const html = page('topics/pipelines/');
+    const figures = html.match(/<figure class="diagram">/g) ?? [];
+    expect(figures).toHaveLength(2);
+    expect(html).toContain('role="img" aria-label="A training pipeline run"');
+    expect(html).toMatch(/role="img" aria-label="Sequence diagram: [^"]*predict/);
+    expect(html).toContain('>Good enough?</text>');
+    expect(html).not.toContain('language-mermaid');
+    expect(html).not.toMatch(/<style|mermaid\.(min\.)?js|fonts\.googleapis/);
+    // Each diagram's ids carry its own prefix, so two on a page never collide.
+    expect(html).toContain('id="diagram-1-arrowhead"');
+    expect(html).toContain('id="diagram-2-');
+  });
+
   it('renders GFM tables and task lists, KaTeX math and the study components', () => {
     const html = page('topics/kubernetes/');
     expect(html).toContain('<table>');

@@ -90,6 +90,14 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &#39;single&#39; &amp;amp; &amp; &lt;/script&gt;</h1>');
   });
 
+  it('draws a diagram whose labels hold markup as text: no element and no event handler comes from a label', () => {
+    const all = elements(read('topics/script-note/index.html'));
+    const labels = all.filter((e) => e.tagName === 'text').map(text);
+    expect(labels).toEqual(expect.arrayContaining(['<script>alert(4)</script>', '<img src=x onerror=alert(5)>', 'Plain & simple']));
+    expect(all.filter((e) => e.tagName === 'img')).toEqual([]);
+    expect(all.flatMap((e) => e.attrs.map((a) => a.name)).filter((name) => /^on/i.test(name))).toEqual([]);
+  });
+
   it('escapes every meta and link attribute, < and > included, and a parser reads back the exact text', () => {
     const html = read('topics/script-note/index.html');
     expect(html).toContain(

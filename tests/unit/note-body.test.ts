@@ -123,7 +123,7 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({ headings: [], links: [], wordCount: 0, hasMath: false, componentProblems: [] });
+    expect(readNoteBody('')).toEqual({ headings: [], links: [], wordCount: 0, hasMath: false, componentProblems: [], diagrams: [] });
   });
 });
 
@@ -135,6 +135,7 @@ describe('readNoteBody syntax errors', () => {
       wordCount: 0,
       hasMath: false,
       componentProblems: [],
+      diagrams: [],
       syntaxError: { line: 3, column: 11, message: 'Expected a closing tag for `<div>`  before the end of `paragraph`' },
     });
   });

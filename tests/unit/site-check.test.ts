@@ -76,6 +76,7 @@ describe('analyzeSite: a good site', () => {
       linksTo: [{ slug: 'kubernetes', context: 'See [[kubernetes]].' }],
       wordCount: 3,
       hasMath: false,
+      diagrams: [],
     });
   });
 });
