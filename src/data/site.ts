@@ -7,6 +7,8 @@ import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
+import type { CalendarDate } from '../lib/calendar-date.ts';
+import { noteLastChanged, pathInRepository } from '../node/git-dates.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
 
 export interface PhaseWithNotes extends Phase {
@@ -22,6 +24,10 @@ export interface Site {
   progress: Progress;
   phases: PhaseWithNotes[];
   phaseTitle(id: string): string;
+  /** The day the note's file was last committed; undefined outside a git checkout or for an uncommitted note. */
+  lastChanged(note: NoteRecord): CalendarDate | undefined;
+  /** The note's file from the repository's root, for "Edit this page" links. */
+  pathInRepository(note: NoteRecord): string;
 }
 
 let cached: { analysed: object; site: Site } | undefined;
@@ -51,6 +57,8 @@ export function getSite(): Site {
       return { ...phase, notes, progress: progressOf(notes) };
     }),
     phaseTitle: (id) => titles.get(id) ?? id,
+    lastChanged: (note) => noteLastChanged().get(note.file),
+    pathInRepository: (note) => pathInRepository(note.file),
   };
   cached = { analysed, site };
   return site;

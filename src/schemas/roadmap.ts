@@ -25,8 +25,12 @@ export const roadmapSchema = z.object(
     description: text('description', 'My MLOps learning roadmap, in public.'),
     /** Who writes the notes. */
     author: z.string({ error: problem('must be text', 'Write a name, or remove the field.') }).optional(),
-    /** The source repository, for "Edit this page" links. */
+    /** The source repository (its web address): every topic page links "Edit this page" to the note's file there. */
     repo: httpUrl.optional(),
+    /** The branch that "Edit this page" links open, when it is not `main`. */
+    editBranch: text('editBranch', 'main')
+      .pipe(z.string().regex(/^[^\s~^:?*[\\]+$/, { error: problem('is not a branch name', 'Write the branch as it is named in the repository, e.g. `editBranch: main`.') }))
+      .default('main'),
     /** Phases in roadmap order. */
     phases: z
       .array(phaseSchema, { error: problem('must be a list of phases', 'Write e.g. `phases: [{ id: foundations, title: Foundations }]`.') })

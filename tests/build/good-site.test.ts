@@ -69,7 +69,9 @@ describe('the good fixture site', () => {
   it('renders GFM tables and task lists, KaTeX math and the study components', () => {
     const html = page('topics/kubernetes/');
     expect(html).toContain('<table>');
-    expect(html).toContain('<input type="checkbox" checked disabled/> Read the docs');
+    // Each task-list checkbox is named by its item's text (it has no <label>).
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Read the docs"/> Read the docs');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Deploy something"/> Deploy something');
     expect(html).toContain('class="katex"');
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex\.min\.[\w-]+\.css">/);
     expect(html).toContain('class="callout callout--tip"');
@@ -94,8 +96,20 @@ describe('the good fixture site', () => {
     expect(html).toMatch(/id="rel-backlinks">Mentioned in<\/h2>.*?href="\/topics\/containers\/">Containers</s);
   });
 
-  it('writes a redirect page for an alias', () => {
+  it('shows the reading time on a topic page and on its cards, and links "Edit this page" to the note in the repository', () => {
+    const html = page('topics/kubernetes/');
+    expect(html).toMatch(/<p class="topic-meta"><span>1 min read<\/span>/);
+    expect(html).toContain('<a class="external" href="https://github.com/example/notes/edit/main/tests/fixtures/good/content/notes/basics/kubernetes.mdx">Edit this page');
+    expect(page('').match(/<span>1 min read<\/span>/g)?.length).toBe(3);
+  });
+
+  it('writes a redirect page for an alias, with the note\'s own link-preview tags', () => {
     const html = page('topics/docker-basics/');
+    expect(html).toContain('<meta property="og:title" content="Containers">');
+    expect(html).toContain('<meta property="og:url" content="https://example.com/topics/containers/">');
+    expect(html).toContain('<meta property="og:image" content="https://example.com/og/topics/containers.png">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('<meta name="twitter:description" content="Images, layers and registries.">');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/topics/containers/">');
     expect(html).toContain('<link rel="canonical" href="https://example.com/topics/containers/">');
     expect(html).toContain('<a href="/topics/containers/">Containers</a>');

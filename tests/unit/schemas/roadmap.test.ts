@@ -18,6 +18,7 @@ describe('roadmap schema', () => {
       description: 'One line.',
       author: 'Jane Doe',
       repo: 'https://github.com/jane/mlops-notes',
+      editBranch: 'trunk',
       phases: [
         { id: 'foundations', title: 'Foundations', summary: 'The basics.' },
         { id: 'platforms', title: 'Platforms' },
@@ -27,7 +28,14 @@ describe('roadmap schema', () => {
   });
 
   it('lists the fields it knows', () => {
-    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'phases']);
+    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'editBranch', 'phases']);
+  });
+
+  it('opens "Edit this page" links on main unless editBranch says otherwise, and rejects a branch with spaces', () => {
+    expect(roadmapSchema.parse({ title: 'T', description: 'D', phases }).editBranch).toBe('main');
+    expect(problemsOf({ title: 'T', description: 'D', editBranch: 'my branch', phases })).toEqual([
+      ['editBranch', 'is not a branch name', 'Write the branch as it is named in the repository, e.g. `editBranch: main`.'],
+    ]);
   });
 
   it('requires a title, a description and phases', () => {
