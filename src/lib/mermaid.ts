@@ -130,6 +130,9 @@ export async function checkMermaidBlocks(blocks: readonly MermaidBlock[]): Promi
   return problems;
 }
 
+/** The page paints the background; the frame around a diagram gives it room, so the drawing's own margin is small. */
+const DRAWING = { transparent: true, padding: 16 };
+
 interface ElkDispatcher {
   saveDispatch(message: { data?: { cmd?: string; layoutOptions?: Record<string, string> } }): void;
 }
@@ -144,7 +147,7 @@ let cycleOrderSet = false;
  * the diagram was written. A graph's own options still win, and other ELK instances (the roadmap's) are untouched.
  */
 function renderMermaidInWrittenOrder(text: string): string {
-  if (cycleOrderSet) return renderMermaidSVG(text, { transparent: true });
+  if (cycleOrderSet) return renderMermaidSVG(text, DRAWING);
   const prototype = (ELK as unknown as { prototype: object }).prototype;
   Object.defineProperty(prototype, 'worker', {
     configurable: true,
@@ -163,7 +166,7 @@ function renderMermaidInWrittenOrder(text: string): string {
     },
   });
   try {
-    return renderMermaidSVG(text, { transparent: true });
+    return renderMermaidSVG(text, DRAWING);
   } finally {
     delete (prototype as { worker?: unknown }).worker;
   }

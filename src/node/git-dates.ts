@@ -1,8 +1,8 @@
 /**
  * What git knows about the content folder, read once per build: the day each note last changed, from one
  * `git log` for the whole folder (never one process per note), and where the repository's root is, for "Edit this
- * page" links. Outside a git checkout (an exported tarball, no git installed) there are no dates, links use the
- * path from the project folder, and nothing fails.
+ * page" links. Outside a git checkout (an exported tarball, no git installed) or in a shallow clone there are no
+ * dates, links use the path from the project folder, and nothing fails.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -33,9 +33,14 @@ function git(contentDir: string, args: readonly string[]): string | undefined {
 function contentHistory(location: ContentLocation): ContentHistory {
   const memo = store[MEMO];
   if (memo?.contentDir === location.contentDir) return memo;
-  const repositoryRoot = git(location.contentDir, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+  const [top, shallow] = (git(location.contentDir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']) ?? '').trim().split('\n');
+  const repositoryRoot = top || undefined;
   const lastChanged = new Map<string, CalendarDate>();
-  const log = repositoryRoot ? git(location.contentDir, LAST_CHANGED_LOG_ARGS) : undefined;
+  // A shallow clone's oldest commit lists every file as changed that day: no dates beat wrong ones.
+  if (shallow === 'true') {
+    process.stderr.write('Last updated: the content is in a shallow git clone, so topic pages show no "Updated" date. Fetch the whole history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).\n');
+  }
+  const log = repositoryRoot && shallow !== 'true' ? git(location.contentDir, LAST_CHANGED_LOG_ARGS) : undefined;
   for (const [file, date] of lastChangedByFile(log ?? '')) {
     lastChanged.set(path.relative(location.root, path.join(location.contentDir, file)).split(path.sep).join('/'), date);
   }

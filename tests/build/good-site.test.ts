@@ -99,7 +99,7 @@ describe('the good fixture site', () => {
   it('shows the reading time on a topic page and on its cards, and links "Edit this page" to the note in the repository', () => {
     const html = page('topics/kubernetes/');
     expect(html).toMatch(/<p class="topic-meta"><span>1 min read<\/span>/);
-    expect(html).toContain('<a class="external" href="https://github.com/example/notes/edit/main/tests/fixtures/good/content/notes/basics/kubernetes.mdx">Edit this page');
+    expect(html).toContain('<span><a class="external" href="https://github.com/example/notes/edit/main/tests/fixtures/good/content/notes/basics/kubernetes.mdx">Edit this page');
     expect(page('').match(/<span>1 min read<\/span>/g)?.length).toBe(3);
   });
 

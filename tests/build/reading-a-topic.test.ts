@@ -80,7 +80,25 @@ describe('last updated, in a git checkout', () => {
     expect(gitCalls.filter((call) => /(^|\s)log(\s|$)/.test(call))).toHaveLength(1);
     // No call names a note; besides the log, the build asks where the repository's root is, once.
     expect(gitCalls.filter((call) => call.includes('.mdx'))).toEqual([]);
-    expect(gitCalls.filter((call) => call === 'rev-parse --show-toplevel')).toHaveLength(1);
+    expect(gitCalls.filter((call) => call.startsWith('rev-parse --show-toplevel'))).toHaveLength(1);
+  });
+});
+
+describe('last updated, in a shallow clone', () => {
+  it('shows no date rather than the clone day for every note, and says how to fetch the history', () => {
+    const { root } = copyOfGoodContent();
+    git(root, ['init', '-q', '-b', 'main']);
+    git(root, ['add', '.']);
+    git(root, ['commit', '-q', '-m', 'First notes'], '2026-10-01T12:00:00+00:00');
+    writeFileSync(path.join(root, 'content/notes/basics/kubernetes.mdx'), `${readFileSync(path.join(root, 'content/notes/basics/kubernetes.mdx'), 'utf8')}\nMore.\n`);
+    git(root, ['commit', '-q', '-am', 'More'], '2026-11-03T12:00:00+00:00');
+    const clone = mkdtempSync(path.join(tmpdir(), 'notes-shallow-'));
+    git(clone, ['clone', '-q', '--depth', '1', `file://${root}`, 'site']);
+
+    const result = buildFixture('good', { CONTENT_DIR: path.join(clone, 'site/content'), TZ: 'UTC' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('the content is in a shallow git clone, so topic pages show no "Updated" date');
+    expect(read(result.outDir, 'topics/containers/index.html')).not.toContain('Updated ');
   });
 });
 
