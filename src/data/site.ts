@@ -9,7 +9,7 @@ import type { NoteRecord } from '../lib/note-record.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
 import type { CalendarDate } from '../lib/calendar-date.ts';
 import { noteLastChanged, pathInRepository } from '../node/git-dates.ts';
-import { buildMode, loadSite } from '../node/load-site.ts';
+import { buildMode, knownDiagramDiagnostics, loadSite } from '../node/load-site.ts';
 
 export interface PhaseWithNotes extends Phase {
   notes: NoteRecord[];
@@ -30,15 +30,17 @@ export interface Site {
   pathInRepository(note: NoteRecord): string;
 }
 
-let cached: { analysed: object; site: Site } | undefined;
+let cached: { analysed: object; diagramProblems: object; site: Site } | undefined;
 
 export function getSite(): Site {
   // The command decides, not NODE_ENV: `astro build` leaves drafts out even when NODE_ENV says otherwise.
   const production = buildMode() === 'build';
   const analysed = loadSite({ production });
-  if (cached?.analysed === analysed) return cached.site;
+  // Diagram problems arrive from an asynchronous check (in `astro dev`, after each change): they are part of the key.
+  const diagramProblems = knownDiagramDiagnostics(analysed);
+  if (cached?.analysed === analysed && cached.diagramProblems === diagramProblems) return cached.site;
 
-  const errors = sortDiagnostics(analysed.diagnostics).filter((d) => d.severity === 'error');
+  const errors = sortDiagnostics([...analysed.diagnostics, ...diagramProblems]).filter((d) => d.severity === 'error');
   if (hasErrors(errors) || !analysed.roadmap) {
     throw new Error(`The content has errors:\n${errors.map(formatDiagnostic).join('\n')}`);
   }
@@ -60,7 +62,7 @@ export function getSite(): Site {
     lastChanged: (note) => noteLastChanged().get(note.file),
     pathInRepository: (note) => pathInRepository(note.file),
   };
-  cached = { analysed, site };
+  cached = { analysed, diagramProblems, site };
   return site;
 }
 

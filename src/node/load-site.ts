@@ -111,6 +111,16 @@ const DIAGRAMS = Symbol.for('mlops-study-notes.diagram-diagnostics');
 const diagramStore = globalThis as unknown as Record<symbol, { site: AnalyzedSite; diagnostics: Diagnostic[] } | undefined>;
 
 /**
+ * The diagram problems `checkContent` last found for this analysed site (none when it has not run for it yet), so
+ * synchronous callers (the pages in `astro dev`, whose error overlay shows them) report them too.
+ */
+export function knownDiagramDiagnostics(site: AnalyzedSite): readonly Diagnostic[] {
+  const memo = diagramStore[DIAGRAMS];
+  return memo?.site === site ? memo.diagnostics : NONE;
+}
+const NONE: readonly Diagnostic[] = Object.freeze([]);
+
+/**
  * Every problem of the content: the whole-site check and the Mermaid diagrams (whose parser is asynchronous).
  * What `npm run check`, the build and the dev server print.
  */

@@ -51,3 +51,18 @@ test('a broken link shows the content-check message in the browser, and the page
     await expect(page.locator('h1')).toHaveText('Pipelines', { timeout: 1000 });
   }).toPass({ timeout: 15_000 });
 });
+
+test('a Mermaid syntax error shows the content-check message in the browser, and the page recovers when fixed', async ({ page }) => {
+  edit('platforms/pipelines.mdx', 'check -->|no| train', 'check -->|no| [train');
+  const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+  await expect(async () => {
+    await page.goto(`${devOrigin}/topics/pipelines/`);
+    await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3000 });
+    expect(await overlayText()).toContain('mermaid: Mermaid syntax error in "check -->|no| [train"');
+  }).toPass({ timeout: 30_000 });
+  edit('platforms/pipelines.mdx', 'check -->|no| [train', 'check -->|no| train');
+  await expect(async () => {
+    await page.goto(`${devOrigin}/topics/pipelines/`);
+    await expect(page.getByRole('img', { name: 'A training pipeline run' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+});
