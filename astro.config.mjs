@@ -8,10 +8,13 @@ import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
 import { searchIndex } from './src/integration/search-index.ts';
+import { aliasRedirects } from './src/integration/redirects.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
 import { remarkBroughtMarkdown } from './src/plugins/remark-brought-markdown.ts';
+import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
-import { sitemapFilter } from './src/node/sitemap-filter.ts';
+import { sitemapFilter, sitemapLastModified } from './src/node/sitemap-filter.ts';
 import { siteAddress } from './src/node/site-address.ts';
 
 // The roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise (src/lib/site-address.ts).
@@ -24,8 +27,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Fixture builds in the tests get their own cache so they never see another site's content.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // The sitemap leaves out the not-found page and aliases' redirect pages (drafts have no pages in a build).
-  integrations: [contentCheck({ address }), mdx(), searchIndex(), sitemap({ filter: sitemapFilter(base) })],
+  // The sitemap leaves out the not-found page and aliases' redirect pages (drafts have no pages in a build), and
+  // dates each topic by its note's last commit.
+  integrations: [
+    contentCheck({ address }),
+    mdx(),
+    searchIndex(),
+    aliasRedirects(base),
+    sitemap({ filter: sitemapFilter(base), serialize: sitemapLastModified(base) }),
+  ],
   // Content-Security-Policy, written by Astro as a <meta> in every page's head: scripts only from this site or by
   // hash (Astro hashes what it bundles; BaseLayout and the timeline register their inline script and style), never
   // 'unsafe-inline' for scripts. What a <meta> cannot carry (frame-ancestors, …) is in public/_headers.
@@ -64,10 +74,12 @@ export default defineConfig({
     processor: withCompiledNoteCache(
       unified({
         gfm: true,
-        // GitHub alerts, Obsidian embeds and <img> first, so the link plugin sees plain Markdown.
-        remarkPlugins: [remarkMath, [remarkBroughtMarkdown, { base }], [remarkNoteLinks, { base }]],
+        // GitHub alerts, Obsidian embeds and <img> first, so the link plugin sees plain Markdown; remarkMermaid
+        // draws ```mermaid blocks as SVG before Shiki would highlight them as code.
+        remarkPlugins: [remarkMath, [remarkBroughtMarkdown, { base }], [remarkNoteLinks, { base }], remarkMermaid],
         rehypePlugins: [
           rehypeKatex,
+          rehypeTaskListLabels,
           // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.
           [
             rehypeAutolinkHeadings,

@@ -16,7 +16,7 @@ import { parseYamlWithLines, splitFrontmatter } from '../src/lib/frontmatter.ts'
 import { hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { deadLinkWarnings, externalLinksOf, uniqueUrls } from '../src/lib/external-links.ts';
 import { checkUrls, resourceLineReader } from '../src/node/external-links.ts';
-import { contentLocation, invalidateSite, loadSite } from '../src/node/load-site.ts';
+import { checkContent, contentLocation, invalidateSite, type loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
 const OPTIONS = ['--json', '--watch', '--external', '--verbose'];
@@ -65,8 +65,9 @@ async function externalWarnings(site: ReturnType<typeof loadSite>): Promise<Diag
 
 async function runCheck(): Promise<boolean> {
   const started = performance.now();
-  const site = loadSite({ production: true });
-  const diagnostics = args.has('--external') ? [...site.diagnostics, ...(await externalWarnings(site))] : site.diagnostics;
+  const checked = await checkContent({ production: true });
+  const site = checked.site;
+  const diagnostics = args.has('--external') ? [...checked.diagnostics, ...(await externalWarnings(site))] : checked.diagnostics;
   const sorted = printDiagnostics(diagnostics, { json, github });
   const failed = hasErrors(sorted);
   const clock = clockProblem();

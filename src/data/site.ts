@@ -13,7 +13,8 @@ import type { NoteRecord } from '../lib/note-record.ts';
 import { DEFAULT_INTERVALS, reviewSchedules, type ReviewSchedule } from '../lib/review.ts';
 import { paceReference, weeklyDigests, type PaceReference, type WeekDigest } from '../lib/weeks.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
-import { buildMode, loadSite } from '../node/load-site.ts';
+import { noteLastChanged, pathInRepository } from '../node/git-dates.ts';
+import { buildMode, knownDiagramDiagnostics, loadSite } from '../node/load-site.ts';
 
 export interface PhaseWithNotes extends Phase {
   notes: NoteRecord[];
@@ -28,6 +29,10 @@ export interface Site {
   progress: Progress;
   phases: PhaseWithNotes[];
   phaseTitle(id: string): string;
+  /** The day the note's file was last committed; undefined outside a git checkout or for an uncommitted note. */
+  lastChanged(note: NoteRecord): CalendarDate | undefined;
+  /** The note's file from the repository's root, for "Edit this page" links. */
+  pathInRepository(note: NoteRecord): string;
   /** The build's one today: `STUDY_NOTES_TODAY`, else the roadmap's `asOf`, else the build date. */
   today: CalendarDate;
   /** Pace, hours and finish dates, for the home page and the timeline. */
@@ -58,15 +63,17 @@ function remainingPlanOf(notes: readonly NoteRecord[], roadmap: Roadmap, today: 
   return new Map(plan.map((topic) => [topic.slug, topic]));
 }
 
-let cached: { analysed: object; site: Site } | undefined;
+let cached: { analysed: object; diagramProblems: object; site: Site } | undefined;
 
 export function getSite(): Site {
   // The command decides, not NODE_ENV: `astro build` leaves drafts out even when NODE_ENV says otherwise.
   const production = buildMode() === 'build';
   const analysed = loadSite({ production });
-  if (cached?.analysed === analysed) return cached.site;
+  // Diagram problems arrive from an asynchronous check (in `astro dev`, after each change): they are part of the key.
+  const diagramProblems = knownDiagramDiagnostics(analysed);
+  if (cached?.analysed === analysed && cached.diagramProblems === diagramProblems) return cached.site;
 
-  const errors = sortDiagnostics(analysed.diagnostics).filter((d) => d.severity === 'error');
+  const errors = sortDiagnostics([...analysed.diagnostics, ...diagramProblems]).filter((d) => d.severity === 'error');
   if (hasErrors(errors) || !analysed.roadmap) {
     throw new Error(`The content has errors:\n${errors.map(formatDiagnostic).join('\n')}`);
   }
@@ -104,8 +111,10 @@ export function getSite(): Site {
     reviewOf: (slug) => reviewsBySlug.get(slug),
     weeks,
     pace: paceReference(roadmap, weeks),
+    lastChanged: (note) => noteLastChanged().get(note.file),
+    pathInRepository: (note) => pathInRepository(note.file),
   };
-  cached = { analysed, site };
+  cached = { analysed, diagramProblems, site };
   return site;
 }
 

@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors } from '../lib/diagnostics.ts';
-import { contentLocation, invalidateSite, loadSite, setBuildMode } from '../node/load-site.ts';
+import { checkContent, contentLocation, invalidateSite, setBuildMode } from '../node/load-site.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
 import { clockProblem } from '../node/clock.ts';
@@ -23,12 +23,12 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': async ({ command, updateConfig }) => {
         setBuildMode(command === 'build' ? 'build' : 'dev');
         if (command !== 'build') return;
         const clock = clockProblem();
         if (clock) process.stderr.write(`warning: ${clock}\n`);
-        const { diagnostics } = loadSite({ production: true });
+        const { diagnostics } = await checkContent({ production: true });
         // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
         if (hasErrors(diagnostics)) stopBuild(diagnostics);
         printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
@@ -51,7 +51,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
           invalidateSite();
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
-          timer = setTimeout(() => {
+          timer = setTimeout(async () => {
             // A note's page shows other notes' titles, headings and statuses (wikilink labels, backlinks), so
             // every rendered note is stale, not only the one that changed.
             for (const environment of Object.values(dev.environments)) {
@@ -60,7 +60,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = loadSite({ production: false }).diagnostics;
+            const problems = (await checkContent({ production: false })).diagnostics;
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });
@@ -70,8 +70,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         dev.watcher.on('add', onContentChange);
         dev.watcher.on('unlink', onContentChange);
 
-        const initial = loadSite({ production: false }).diagnostics;
-        if (initial.length) printDiagnostics(initial);
+        void checkContent({ production: false }).then(({ diagnostics }) => diagnostics.length && printDiagnostics(diagnostics));
       },
     },
   };

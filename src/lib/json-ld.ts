@@ -1,6 +1,7 @@
 /**
  * Structured data (schema.org JSON-LD) for topic pages, and its safe serialisation into a `<script>` element.
  */
+import type { CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
 
 /** A JSON value (what JSON.stringify keeps; `undefined` properties are dropped). */
@@ -25,6 +26,8 @@ export function jsonLdScript(data: JsonValue): string {
 
 export interface TopicJsonLdInput {
   note: Pick<NoteRecord, 'title' | 'summary' | 'tags' | 'started' | 'completed'>;
+  /** The day the note's file last changed (from git), when known. */
+  lastChanged?: CalendarDate | undefined;
   /** The absolute URL of the topic page. */
   url: string;
   /** The absolute URL of the topic's share image. */
@@ -34,10 +37,10 @@ export interface TopicJsonLdInput {
 
 /**
  * A topic page as a schema.org `LearningResource`.
- * `datePublished` is when study started (else when it was completed), `dateModified` when it was completed; both
- * are calendar dates (`YYYY-MM-DD`, valid ISO 8601) and left out when the note has none.
+ * `datePublished` is when study started (else when it was completed), `dateModified` when the note's file last
+ * changed (else when it was completed); all are calendar dates (`YYYY-MM-DD`, valid ISO 8601) and left out when unknown.
  */
-export function topicJsonLd({ note, url, imageUrl, site }: TopicJsonLdInput): { [key: string]: JsonValue } {
+export function topicJsonLd({ note, lastChanged, url, imageUrl, site }: TopicJsonLdInput): { [key: string]: JsonValue } {
   const author = site.author ? { '@type': 'Person', name: site.author } : undefined;
   return {
     '@context': 'https://schema.org',
@@ -51,7 +54,7 @@ export function topicJsonLd({ note, url, imageUrl, site }: TopicJsonLdInput): { 
     inLanguage: 'en',
     learningResourceType: 'Study notes',
     datePublished: note.started ?? note.completed,
-    dateModified: note.completed,
+    dateModified: lastChanged ?? note.completed,
     keywords: note.tags.length > 0 ? note.tags.join(', ') : undefined,
     about: note.tags.length > 0 ? note.tags.map((tag) => ({ '@type': 'Thing', name: tag })) : undefined,
     author,

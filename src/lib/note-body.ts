@@ -4,7 +4,7 @@
  * that exists on the page.
  */
 import GithubSlugger from 'github-slugger';
-import type { Definition, Heading, Image, ImageReference, Link, Nodes, Root, RootContent, Text } from 'mdast';
+import type { Code, Definition, Heading, Image, ImageReference, Link, Nodes, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { checkComponents, checkProseExpressions, dynamicImportPath, type ComponentProblem, type JsxAttribute, type JsxElement, type ProseExpression } from './note-components.ts';
 import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
 import { closestMatch } from './suggest.ts';
+import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid.ts';
 import { findWikilinks } from './wikilinks.ts';
 
 export type { ComponentProblem } from './note-components.ts';
@@ -77,6 +78,8 @@ export interface NoteBody {
   /** Images and imports of local files, as written (remote URLs included; the check sorts them out). */
   files: FileReference[];
   embeds: Embed[];
+  /** The ```mermaid blocks, checked by Mermaid's parser before the build draws them. */
+  diagrams: MermaidBlock[];
   /** Set when the MDX does not parse; headings and links are then empty. */
   syntaxError?: { line: number; column: number; message: string };
 }
@@ -367,14 +370,17 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
       componentProblems: [],
       files: [],
       embeds: [],
+      diagrams: [],
       syntaxError: named
         ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
         : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },
     };
   }
   let hasMath = false;
+  const diagrams: MermaidBlock[] = [];
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
+    if (node.type === 'code' && (node as Code).lang === MERMAID_LANGUAGE) diagrams.push({ line: node.position?.start.line ?? 1, source: (node as Code).value });
   });
   const elements = collectElements(tree);
   const { defined, imports } = collectEsm(tree);
@@ -388,5 +394,6 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     componentProblems: [...checkComponents(elements, defined), ...checkProseExpressions(collectProseExpressions(tree), defined), ...checkAlertMarkers(tree)],
     files: [...imports, ...collectImages(tree, elements)],
     embeds,
+    diagrams,
   };
 }

@@ -1,6 +1,7 @@
 /** The plain record of one note that every page, feed and check works from. */
 import type { Evidence, LogEntry, NoteStatus, Resource } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
+import type { MermaidBlock } from './mermaid.ts';
 import type { BodyLink, NoteHeading, SelfCheckQuestion } from './note-body.ts';
 import type { SiteFiles } from './note-files.ts';
 
@@ -37,6 +38,8 @@ export interface NoteRecord {
   linksTo: { slug: string; context: string }[];
   wordCount: number;
   hasMath: boolean;
+  /** The note's ```mermaid blocks with the line of each opening fence. */
+  diagrams: MermaidBlock[];
 }
 
 export interface SiteSources {

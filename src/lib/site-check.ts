@@ -17,6 +17,7 @@ import { readNoteBody, type Embed, type FileReference, type NoteBody } from './n
 import { checkContentFolder, checkFileLink, checkNoteFiles, checkPublicLink, type SiteFiles } from './note-files.ts';
 import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
+import { checkMermaidBlocks } from './mermaid.ts';
 import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
 import { resolveToday } from './today.ts';
@@ -182,6 +183,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
       linksTo: [],
       wordCount: body.wordCount,
       hasMath: body.hasMath,
+      diagrams: body.diagrams,
     },
   };
 }
@@ -387,3 +389,17 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
   return { roadmap, notes: notes.map((n) => n.record), diagnostics, today, uses, ...(sources.files ? { files: sources.files } : {}) };
 }
 
+
+/**
+ * Checks every note's Mermaid diagrams with Mermaid's own parser. Separate from `analyzeSite` because the parser is
+ * asynchronous (it loads each kind of diagram on demand); the content check runs both and reports them together.
+ */
+export async function checkDiagrams(notes: readonly NoteRecord[]): Promise<Diagnostic[]> {
+  const found: Diagnostic[] = [];
+  for (const note of notes) {
+    for (const problem of await checkMermaidBlocks(note.diagrams)) {
+      found.push(error(note.file, problem.line, 'mermaid', problem.message.startsWith('Mermaid syntax error') ? 'mermaid-syntax' : 'mermaid-unsupported', problem.message, problem.hint));
+    }
+  }
+  return found;
+}

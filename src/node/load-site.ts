@@ -5,8 +5,9 @@
  */
 import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../lib/diagnostics.ts';
 import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
-import { analyzeSite, type AnalyzedSite } from '../lib/site-check.ts';
+import { analyzeSite, checkDiagrams, type AnalyzedSite } from '../lib/site-check.ts';
 import { openBodyCache } from './body-cache.ts';
 import { readClock } from './clock.ts';
 
@@ -169,4 +170,29 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   bodies.save();
   memoStore[MEMO] = { key, site, production, contentDir: location.contentDir };
   return site;
+}
+
+const DIAGRAMS = Symbol.for('mlops-study-notes.diagram-diagnostics');
+const diagramStore = globalThis as unknown as Record<symbol, { site: AnalyzedSite; diagnostics: Diagnostic[] } | undefined>;
+
+/**
+ * The diagram problems `checkContent` last found for this analysed site (none when it has not run for it yet), so
+ * synchronous callers (the pages in `astro dev`, whose error overlay shows them) report them too.
+ */
+export function knownDiagramDiagnostics(site: AnalyzedSite): readonly Diagnostic[] {
+  const memo = diagramStore[DIAGRAMS];
+  return memo?.site === site ? memo.diagnostics : NONE;
+}
+const NONE: readonly Diagnostic[] = Object.freeze([]);
+
+/**
+ * Every problem of the content: the whole-site check and the Mermaid diagrams (whose parser is asynchronous).
+ * What `npm run check`, the build and the dev server print.
+ */
+export async function checkContent(options: LoadOptions): Promise<{ site: AnalyzedSite; diagnostics: Diagnostic[] }> {
+  const site = loadSite(options);
+  const memo = diagramStore[DIAGRAMS];
+  const diagrams = memo?.site === site ? memo.diagnostics : await checkDiagrams(site.notes.filter((n) => !(options.production && n.draft)));
+  diagramStore[DIAGRAMS] = { site, diagnostics: diagrams };
+  return { site, diagnostics: [...site.diagnostics, ...diagrams] };
 }

@@ -1,8 +1,12 @@
 /**
- * The page filter of @astrojs/sitemap: leaves out the not-found page and the redirect pages of aliases. The
- * aliases come from the content on disk (the same analysis the build uses), read when the sitemap is written.
+ * The page filter and serializer of @astrojs/sitemap: leaves out the not-found page and the redirect pages of
+ * aliases, and gives each topic page its `lastmod` (the day its note was last committed, when the content is in
+ * git). Both read the content on disk (the same analysis the build uses) when the sitemap is written.
  */
+import type { SitemapItem } from '@astrojs/sitemap';
 import { isSitemapPage } from '../lib/feed.ts';
+import { topicHref } from '../lib/urls.ts';
+import { noteLastChanged } from './git-dates.ts';
 import { loadSite } from './load-site.ts';
 
 /** A filter for `sitemap({ filter })` under the base path `base`. */
@@ -11,5 +15,21 @@ export function sitemapFilter(base: string): (page: string) => boolean {
   return (page) => {
     aliases ??= new Set(loadSite({ production: true }).notes.flatMap((note) => note.aliases));
     return isSitemapPage(page, { base, aliases });
+  };
+}
+
+/** A serializer for `sitemap({ serialize })` that adds `lastmod` to topic pages under the base path `base`. */
+export function sitemapLastModified(base: string): (item: SitemapItem) => SitemapItem {
+  let byPath: Map<string, string> | undefined;
+  return (item) => {
+    if (!byPath) {
+      const changed = noteLastChanged();
+      byPath = new Map(loadSite({ production: true }).notes.flatMap((note) => {
+        const date = changed.get(note.file);
+        return date ? [[topicHref(base, note.slug), date] as [string, string]] : [];
+      }));
+    }
+    const lastmod = byPath.get(new URL(item.url).pathname);
+    return lastmod ? { ...item, lastmod } : item;
   };
 }

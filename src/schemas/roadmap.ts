@@ -73,8 +73,12 @@ export const roadmapSchema = z.object(
     description: text('description', 'My MLOps learning roadmap, in public.'),
     /** Who writes the notes. */
     author: z.string({ error: problem('must be text', 'Write a name, or remove the field.') }).optional(),
-    /** The source repository, for "Edit this page" links. */
+    /** The source repository (its web address): every topic page links "Edit this page" to the note's file there. */
     repo: httpUrl.optional(),
+    /** The branch that "Edit this page" links open, when it is not `main`. */
+    editBranch: text('editBranch', 'main')
+      .pipe(z.string().regex(/^[^\s~^:?*[\\]+$/, { error: problem('is not a branch name', 'Write the branch as it is named in the repository, e.g. `editBranch: main`.') }))
+      .default('main'),
     /** The published address: an http(s) origin, with the base path when the site lives under one. */
     url: siteUrl.optional().describe('The published address, e.g. https://jane.github.io/mlops-notes; SITE_URL and BASE_PATH override it.'),
     /** The study plan's parameters, written by `npm run init` and `npm run plan`, read by the forecast. */

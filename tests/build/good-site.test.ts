@@ -52,10 +52,26 @@ describe('the good fixture site', () => {
     expect(html).toContain('<h3 id="build-cache">Build cache<a class="heading-anchor" href="#build-cache">#</a></h3>');
   });
 
+  it('draws ```mermaid blocks as inline SVG at build time, with no Mermaid script and no <style> element', () => {
+    const html = page('topics/pipelines/');
+    const figures = html.match(/<figure class="diagram">/g) ?? [];
+    expect(figures).toHaveLength(2);
+    expect(html).toContain('role="img" aria-label="A training pipeline run"');
+    expect(html).toMatch(/role="img" aria-label="Sequence diagram: [^"]*predict/);
+    expect(html).toContain('>Good enough?</text>');
+    expect(html).not.toContain('language-mermaid');
+    expect(html).not.toMatch(/<style|mermaid\.(min\.)?js|fonts\.googleapis/);
+    // Each diagram's ids carry its own prefix, so two on a page never collide.
+    expect(html).toContain('id="diagram-1-arrowhead"');
+    expect(html).toContain('id="diagram-2-');
+  });
+
   it('renders GFM tables and task lists, KaTeX math and the study components', () => {
     const html = page('topics/kubernetes/');
     expect(html).toContain('<table>');
-    expect(html).toContain('<input type="checkbox" checked disabled/> Read the docs');
+    // Each task-list checkbox is named by its item's text (it has no <label>).
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Read the docs"/> Read the docs');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Deploy something"/> Deploy something');
     expect(html).toContain('class="katex"');
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex\.min\.[\w-]+\.css">/);
     expect(html).toContain('class="callout callout--tip"');
@@ -80,8 +96,20 @@ describe('the good fixture site', () => {
     expect(html).toMatch(/id="rel-backlinks">Mentioned in<\/h2>.*?href="\/topics\/containers\/">Containers</s);
   });
 
-  it('writes a redirect page for an alias', () => {
+  it('shows the reading time on a topic page and on its cards, and links "Edit this page" to the note in the repository', () => {
+    const html = page('topics/kubernetes/');
+    expect(html).toMatch(/<p class="topic-meta"><span>1 min read<\/span>/);
+    expect(html).toContain('<span><a class="external" href="https://github.com/example/notes/edit/main/tests/fixtures/good/content/notes/basics/kubernetes.mdx">Edit this page');
+    expect(page('').match(/<span>1 min read<\/span>/g)?.length).toBe(3);
+  });
+
+  it('writes a redirect page for an alias, with the note\'s own link-preview tags', () => {
     const html = page('topics/docker-basics/');
+    expect(html).toContain('<meta property="og:title" content="Containers">');
+    expect(html).toContain('<meta property="og:url" content="https://example.com/topics/containers/">');
+    expect(html).toContain('<meta property="og:image" content="https://example.com/og/topics/containers.png">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('<meta name="twitter:description" content="Images, layers and registries.">');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/topics/containers/">');
     expect(html).toContain('<link rel="canonical" href="https://example.com/topics/containers/">');
     expect(html).toContain('<a href="/topics/containers/">Containers</a>');

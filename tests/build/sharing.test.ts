@@ -4,6 +4,7 @@
  * - the good fixture under SITE_URL=https://notes.example.org and BASE_PATH=/sub/;
  * - the same site built again after one note changed: only that note's share image is rendered again.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,15 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attr, elementsOf as elements, type Element } from '../quality/html.ts';
 import { buildFixture, fixtureContent, projectRoot } from './run-build.ts';
+
+/** The calendar day of the file's last commit, or undefined outside git (or for a file not committed yet). */
+function lastCommitDay(file: string): string | undefined {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const text = (el: Element): string =>
   el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c ? text(c) : '')).join('');
@@ -90,6 +100,14 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &#39;single&#39; &amp;amp; &amp; &lt;/script&gt;</h1>');
   });
 
+  it('draws a diagram whose labels hold markup as text: no element and no event handler comes from a label', () => {
+    const all = elements(read('topics/script-note/index.html'));
+    const labels = all.filter((e) => e.tagName === 'text').map(text);
+    expect(labels).toEqual(expect.arrayContaining(['<script>alert(4)</script>', '<img src=x onerror=alert(5)>', 'Plain & simple']));
+    expect(all.filter((e) => e.tagName === 'img')).toEqual([]);
+    expect(all.flatMap((e) => e.attrs.map((a) => a.name)).filter((name) => /^on/i.test(name))).toEqual([]);
+  });
+
   it('escapes every meta and link attribute, < and > included, and a parser reads back the exact text', () => {
     const html = read('topics/script-note/index.html');
     expect(html).toContain(
@@ -119,7 +137,8 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
       description: SCRIPT_SUMMARY,
       url: 'https://example.com/topics/script-note/',
       datePublished: '2026-03-01',
-      dateModified: '2026-03-04',
+      // The day the note was last committed (this fixture lives in the project's repository), else its completion.
+      dateModified: lastCommitDay(path.join(fixtureContent('hostile'), 'notes/script-note.mdx')) ?? '2026-03-04',
       keywords: 'script, quotes-and-ampersands',
       isPartOf: { '@type': 'WebSite', name: SITE_TITLE, url: 'https://example.com/' },
     });

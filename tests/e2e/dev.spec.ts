@@ -1,7 +1,7 @@
 /** Live authoring: `astro dev` reflects edits on disk in the edited page and the pages that depend on it. */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { devOrigin } from '../../playwright.config.ts';
 
 const content = path.resolve(import.meta.dirname, '../.tmp/dev-content');
@@ -36,18 +36,40 @@ test('a new note appears and a deleted one disappears without a restart', async 
   }).toPass({ timeout: 15_000 });
 });
 
-test('a broken link shows the content-check message in the browser, and the page recovers when fixed', async ({ page }) => {
-  edit('platforms/pipelines.mdx', 'Steps depend on [[kubernetes#pods]].', 'Steps depend on [[kubernetes#pods]] and [[kubernets]].');
+/**
+ * Breaks the pipelines note with `broken`, expects the content check's `message` in the browser's error overlay,
+ * then undoes the edit and expects the page back (`recovered` holds when it is).
+ */
+async function expectOverlayUntilFixed(page: Page, [from, broken]: [string, string], message: string, recovered: () => Promise<void>) {
+  edit('platforms/pipelines.mdx', from, broken);
   const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
   await expect(async () => {
     await page.goto(`${devOrigin}/topics/pipelines/`);
     // Astro sends the overlay over its websocket shortly after the error page loads.
     await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3000 });
-    expect(await overlayText()).toContain('[[kubernets]]: no note has the slug "kubernets". Did you mean "kubernetes"?');
-  }).toPass({ timeout: 20_000 });
-  edit('platforms/pipelines.mdx', ' and [[kubernets]]', '');
+    expect(await overlayText()).toContain(message);
+  }).toPass({ timeout: 30_000 });
+  edit('platforms/pipelines.mdx', broken, from);
   await expect(async () => {
     await page.goto(`${devOrigin}/topics/pipelines/`);
-    await expect(page.locator('h1')).toHaveText('Pipelines', { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+    await recovered();
+  }).toPass({ timeout: 20_000 });
+}
+
+test('a broken link shows the content-check message in the browser, and the page recovers when fixed', async ({ page }) => {
+  await expectOverlayUntilFixed(
+    page,
+    ['Steps depend on [[kubernetes#pods]].', 'Steps depend on [[kubernetes#pods]] and [[kubernets]].'],
+    '[[kubernets]]: no note has the slug "kubernets". Did you mean "kubernetes"?',
+    () => expect(page.locator('h1')).toHaveText('Pipelines', { timeout: 1000 }),
+  );
+});
+
+test('a Mermaid syntax error shows the content-check message in the browser, and the page recovers when fixed', async ({ page }) => {
+  await expectOverlayUntilFixed(
+    page,
+    ['check -->|no| train', 'check -->|no| [train'],
+    'mermaid: Mermaid syntax error in "check -->|no| [train"',
+    () => expect(page.getByRole('img', { name: 'A training pipeline run' })).toBeVisible({ timeout: 1000 }),
+  );
 });

@@ -123,7 +123,7 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({ headings: [], selfChecks: [], links: [], wordCount: 0, hasMath: false, componentProblems: [], files: [], embeds: [] });
+    expect(readNoteBody('')).toEqual({ headings: [], selfChecks: [], links: [], wordCount: 0, hasMath: false, componentProblems: [], files: [], embeds: [], diagrams: [] });
   });
 });
 
@@ -138,6 +138,7 @@ describe('readNoteBody syntax errors', () => {
       componentProblems: [],
       files: [],
       embeds: [],
+      diagrams: [],
       syntaxError: { line: 3, column: 11, message: 'Expected a closing tag for `<div>`  before the end of `paragraph`' },
     });
   });

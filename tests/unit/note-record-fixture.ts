@@ -27,6 +27,7 @@ export function noteRecord(slug: string, fields: Partial<NoteRecord> = {}): Note
     linksTo: [],
     wordCount: 0,
     hasMath: false,
+    diagrams: [],
     ...fields,
   };
 }

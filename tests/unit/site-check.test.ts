@@ -48,6 +48,7 @@ describe('analyzeSite: a good site', () => {
     expect(site.roadmap).toEqual({
       title: 'MLOps Study Notes',
       description: 'A roadmap in public.',
+      editBranch: 'main',
       phases: [
         { id: 'foundations', title: 'Foundations' },
         { id: 'platforms', title: 'Platforms' },
@@ -78,6 +79,7 @@ describe('analyzeSite: a good site', () => {
       linksTo: [{ slug: 'kubernetes', context: 'See [[kubernetes]].' }],
       wordCount: 3,
       hasMath: false,
+      diagrams: [],
     });
   });
 });

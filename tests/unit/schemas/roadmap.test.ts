@@ -18,6 +18,7 @@ describe('roadmap schema', () => {
       description: 'One line.',
       author: 'Jane Doe',
       repo: 'https://github.com/jane/mlops-notes',
+      editBranch: 'trunk',
       phases: [
         { id: 'foundations', title: 'Foundations', summary: 'The basics.' },
         { id: 'platforms', title: 'Platforms' },
@@ -27,7 +28,7 @@ describe('roadmap schema', () => {
   });
 
   it('lists the fields it knows', () => {
-    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'url', 'plan', 'asOf', 'starter', 'review', 'phases']);
+    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'editBranch', 'url', 'plan', 'asOf', 'starter', 'review', 'phases']);
   });
 
   it('takes review intervals in whole days, with the defaults when only `review:` is given', () => {
@@ -42,6 +43,13 @@ describe('roadmap schema', () => {
     ]);
     expect(problemsOf({ ...roadmap, review: { intervals: [] } })).toEqual([
       ['review.intervals', 'is empty', 'List at least one interval, e.g. `intervals: [3, 10, 30, 90]`, or remove `review:`.'],
+    ]);
+  });
+
+  it('opens "Edit this page" links on main unless editBranch says otherwise, and rejects a branch with spaces', () => {
+    expect(roadmapSchema.parse({ title: 'T', description: 'D', phases }).editBranch).toBe('main');
+    expect(problemsOf({ title: 'T', description: 'D', editBranch: 'my branch', phases })).toEqual([
+      ['editBranch', 'is not a branch name', 'Write the branch as it is named in the repository, e.g. `editBranch: main`.'],
     ]);
   });
 
@@ -97,7 +105,7 @@ describe('roadmap schema', () => {
       starter: true,
       phases,
     };
-    expect(roadmapSchema.parse(roadmap)).toEqual(roadmap);
+    expect(roadmapSchema.parse(roadmap)).toEqual({ ...roadmap, editBranch: 'main' });
   });
 
   it('explains a url that is not a site address, and a plan that cannot be kept', () => {
