@@ -38,7 +38,7 @@ export type Resolution =
   | { kind: 'broken'; code: string; message: string; hint: string };
 
 // Site pages other than topics that notes may link to.
-const SITE_PAGES = /^\/(?:roadmap\/|timeline\/|tags\/(?:[a-z0-9-]+\/)?|rss\.xml|timeline\.ics)?$/;
+const SITE_PAGES = /^\/(?:roadmap\/|timeline\/|tags\/(?:[a-z0-9-]+\/)?|review\/|portfolio\/|weeks\/(?:\d{4}-W\d{2}\/|rss\.xml)?|rss\.xml|timeline\.ics)?$/;
 // `/topics/<slug>/` with an optional trailing slash.
 const TOPIC_PATH = /^\/topics\/([^/#?]+)\/?$/;
 // A URL scheme such as `https:` or `javascript:`.
@@ -138,13 +138,14 @@ function resolveSelfAnchor(index: LinkIndex, selfSlug: string, anchor: string): 
 
 /** Resolves the href of a Markdown link written in `fromFile`. */
 export function resolveHref(index: LinkIndex, href: string, fromFile: string, selfSlug: string): Resolution {
-  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+  // A browser's URL parser drops tabs and newlines anywhere in a URL, so "java\tscript:" is javascript: to it.
+  const scheme = SCHEME.exec(href.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     if (SAFE_SCHEMES.has(scheme)) return { kind: 'external', href };
     return {
       kind: 'broken',
       code: 'unsafe-url',
-      message: `"${href}" uses the ${scheme}: scheme, which is not allowed`,
+      message: `${JSON.stringify(href)} uses the ${scheme}: scheme, which is not allowed`,
       hint: 'Link to an http(s) address, a note file or a page of this site.',
     };
   }

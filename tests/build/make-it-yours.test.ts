@@ -223,7 +223,7 @@ describe('deleting every starter note by hand', () => {
     );
     const forget = script('permalinks', ['--forget-missing'], content);
     expect(forget.status).toBe(0);
-    expect(Object.keys(JSON.parse(readFileSync(path.join(content, 'permalinks.json'), 'utf8')).urls)).toEqual(['/', '/roadmap/', '/timeline/', '/topics/my-first-topic/']);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(content, 'permalinks.json'), 'utf8')).urls)).toEqual(['/', '/portfolio/', '/review/', '/roadmap/', '/timeline/', '/topics/my-first-topic/', '/weeks/']);
     expect(script('check', [], content).status).toBe(0);
   });
 });

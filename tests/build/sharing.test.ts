@@ -204,11 +204,9 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     expect(dialog).toContain('excerpt.innerHTML = result.excerpt');
   });
 
-  it('lets no link or source become a script URL in a browser, even with a tab hidden in its scheme', () => {
-    // A browser's URL parser drops tabs and newlines, so "java\tscript:" would be javascript: if left raw; the
-    // Markdown pipeline percent-encodes it into a harmless relative path.
-    const note = read('topics/ampersand-note/index.html');
-    expect(note).toContain('href="java%09script:alert(4)"');
+  it('lets no link or source become a script URL in a browser', () => {
+    // A scheme with a tab hidden in it ("java\tscript:", which a browser reads as javascript:) is a content error:
+    // see the broken-links fixture.
     for (const file of htmlFiles(out)) {
       const page = new URL(`https://example.com/${file}`);
       for (const el of elements(read(file))) {

@@ -62,6 +62,9 @@ describe('resolveHref', () => {
       hint: 'Link to an http(s) address, a note file or a page of this site.',
     });
     expect(fromDocker('JavaScript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url' });
+    // A browser drops tabs and newlines inside a URL, so these are javascript: to it as well.
+    expect(fromDocker('java\tscript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url', message: '"java\\tscript:alert(1)" uses the javascript: scheme, which is not allowed' });
+    expect(fromDocker('java\nscript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url' });
     expect(fromDocker('data:text/html,x')).toMatchObject({
       kind: 'broken',
       code: 'unsafe-url',
@@ -119,6 +122,10 @@ describe('resolveHref', () => {
     expect(fromDocker('/roadmap/')).toEqual({ kind: 'site-page', path: 'roadmap/' });
     expect(fromDocker('/timeline/#2026-03')).toEqual({ kind: 'site-page', path: 'timeline/#2026-03' });
     expect(fromDocker('/tags/gpus/')).toEqual({ kind: 'site-page', path: 'tags/gpus/' });
+    expect(fromDocker('/review/')).toEqual({ kind: 'site-page', path: 'review/' });
+    expect(fromDocker('/portfolio/')).toEqual({ kind: 'site-page', path: 'portfolio/' });
+    expect(fromDocker('/weeks/')).toEqual({ kind: 'site-page', path: 'weeks/' });
+    expect(fromDocker('/weeks/2026-W48/')).toEqual({ kind: 'site-page', path: 'weeks/2026-W48/' });
     expect(fromDocker('/')).toEqual({ kind: 'site-page', path: '' });
   });
 
