@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { layoutNeighbourhood, layoutNeighbourhoodStacked, neighbourGroups, NEIGHBOURS_PER_GROUP } from '../../src/lib/neighbourhood.ts';
+
+const n = (slug: string) => ({ slug, title: `Title of ${slug}`, status: 'planned' as const });
+const topic = n('kubeflow');
+
+describe('neighbourGroups', () => {
+  it('puts each topic in the first group it belongs to and leaves empty groups out', () => {
+    const groups = neighbourGroups({ topic, prerequisites: [n('k8s')], unlocks: [], related: [n('k8s'), n('kserve')], backlinks: [n('kubeflow')] });
+    expect(groups.map((g) => [g.role, g.shown.map((s) => s.slug)])).toEqual([
+      ['prerequisites', ['k8s']],
+      ['related', ['kserve']],
+    ]);
+  });
+
+  it('collapses a long group to a count past the limit', () => {
+    const many = Array.from({ length: 12 }, (_, i) => n(`note-${i}`));
+    const [group] = neighbourGroups({ topic, prerequisites: [], unlocks: [], related: [], backlinks: many });
+    expect(group!.shown).toHaveLength(NEIGHBOURS_PER_GROUP);
+    expect(group!.hidden).toBe(12 - NEIGHBOURS_PER_GROUP);
+  });
+
+  it('shows a group one over the limit whole, since "1 more" would take the same room', () => {
+    const five = Array.from({ length: NEIGHBOURS_PER_GROUP + 1 }, (_, i) => n(`note-${i}`));
+    const [group] = neighbourGroups({ topic, prerequisites: five, unlocks: [], related: [], backlinks: [] });
+    expect(group!.hidden).toBe(0);
+  });
+});
+
+describe('the neighbourhood layouts', () => {
+  const many = Array.from({ length: 40 }, (_, i) => n(`note-${i}`));
+  const groups = neighbourGroups({ topic, prerequisites: many.slice(0, 10), unlocks: many.slice(10, 20), related: many.slice(20, 30), backlinks: many.slice(30) });
+
+  it('stays the same size however many links a topic has, past the limit', () => {
+    const wide = layoutNeighbourhood(groups, topic);
+    // The topic, 4 shown and one "N more" box per group.
+    expect(wide.boxes).toHaveLength(1 + 4 * (NEIGHBOURS_PER_GROUP + 1));
+    expect(wide.boxes.filter((b) => b.slug === undefined).map((b) => b.title)).toEqual([
+      '6 more: Study first',
+      '6 more: Unlocks',
+      '6 more: Related',
+      '6 more: Mentioned in',
+    ]);
+    expect(wide.edges).toHaveLength(wide.boxes.length - 1);
+  });
+
+  it('puts what to study first left of the topic and what it unlocks right of it', () => {
+    const wide = layoutNeighbourhood(groups, topic);
+    const centre = wide.boxes.find((b) => b.role === 'topic')!;
+    expect(wide.boxes.filter((b) => b.role === 'prerequisites').every((b) => b.x + b.width < centre.x)).toBe(true);
+    expect(wide.boxes.filter((b) => b.role === 'unlocks').every((b) => b.x > centre.x + centre.width)).toBe(true);
+  });
+
+  it('on a phone, stacks the topic and then each group in one narrow column', () => {
+    const stacked = layoutNeighbourhoodStacked(groups, topic);
+    expect(stacked.width).toBeLessThanOrEqual(340);
+    const ys = stacked.boxes.map((b) => b.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(stacked.boxes.every((b) => b.x + b.width <= stacked.width)).toBe(true);
+  });
+});
