@@ -109,7 +109,8 @@ export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: 
   document.addEventListener('keydown', (event) => event.key === 'Escape' && hide());
   addEventListener('resize', hide);
 
-  // The event that loaded this script asked for a card too.
-  if (first.type === 'focusin') onFocusIn(first);
-  else onPointerOver(first);
+  // The event that loaded this script asked for a card too, if its link is still pointed at or focused.
+  const target = first.target instanceof Element ? first.target : null;
+  if (first.type === 'focusin' && target === document.activeElement) onFocusIn(first);
+  else if (first.type !== 'focusin' && target?.matches(':hover')) onPointerOver(first);
 }

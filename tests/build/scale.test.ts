@@ -141,4 +141,21 @@ describe('a generated roadmap of 300 notes', () => {
     expect(site.notes.some((n) => n.links.some((l) => l.anchor))).toBe(true);
     expect(result.references).toBeGreaterThan(300 * 20);
   });
+  it('keeps every topic page’s phase rail and neighbourhood bounded by the phase, not by the roadmap', () => {
+    const between = (html: string, start: string, end: string) => {
+      const from = html.indexOf(start);
+      return from < 0 ? '' : html.slice(from, html.indexOf(end, from));
+    };
+    for (const note of site.notes) {
+      const html = readFileSync(path.join(out, 'topics', note.slug, 'index.html'), 'utf8');
+      // Every generated phase has more than 25 topics: the rail shows the 10 around this one and counts the rest.
+      const railTopics = between(html, 'phase-rail__topics', '</ol>');
+      expect(railTopics.match(/href="\/topics\//g), note.slug).toHaveLength(10);
+      expect(railTopics, note.slug).toMatch(/\d+ more (before|after) this/);
+      expect(between(html, '<nav id="phase-rail"', '</nav>').length, note.slug).toBeLessThan(12_000);
+      // The topic, at most four boxes and one "N more" per group.
+      const graph = between(html, 'neighbourhood--wide', '</svg>');
+      expect((graph.match(/<a /g) ?? []).length, note.slug).toBeLessThanOrEqual(1 + 4 * 5);
+    }
+  });
 });
