@@ -29,7 +29,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Starts previews for topic links inside `root`; `topicsPath` is `<base>topics/`. `first` is the event that loaded it. */
 export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: Event): void {
-  const card = element('div', 'link-preview');
+  const card = element('div', 'link-preview floating-panel');
   card.id = 'link-preview';
   card.setAttribute('role', 'tooltip');
   card.hidden = true;

@@ -111,7 +111,8 @@ function boxHeight(lines: number): number {
 function boxesOf(group: NeighbourGroup, x: number, top: number, width: number, chars: number): NeighbourhoodBox[] {
   let y = top;
   const boxes: NeighbourhoodBox[] = group.shown.map((note) => {
-    const lines = wrapTitle(note.title, chars, 2);
+    // Whole titles, never cut: the link's name is its visible text (WCAG 2.5.3, label in name).
+    const lines = wrapTitle(note.title, chars, 6);
     const box = { slug: note.slug, role: group.role, status: note.status, title: note.title, lines, more: 0, x, y, width, height: boxHeight(lines.length) };
     y += box.height + GAP;
     return box;
@@ -144,7 +145,7 @@ export function layoutNeighbourhood(groups: readonly NeighbourGroup[], topic: Ne
     tops[s] = bottomOf(drawn, tops[s]) + GROUP_GAP;
   }
   const height = Math.max(tops.left, tops.right, 0) - GROUP_GAP;
-  const topicLines = wrapTitle(topic.title, chars, 3);
+  const topicLines = wrapTitle(topic.title, chars, 6);
   const topicHeight = boxHeight(topicLines.length);
   const centre: NeighbourhoodBox = {
     slug: topic.slug,
@@ -184,7 +185,7 @@ export function layoutNeighbourhoodStacked(groups: readonly NeighbourGroup[], to
   const width = 320;
   const indent = 22;
   const chars = 34;
-  const topicLines = wrapTitle(topic.title, chars, 3);
+  const topicLines = wrapTitle(topic.title, chars, 6);
   const centre: NeighbourhoodBox = { slug: topic.slug, role: 'topic', status: topic.status, title: topic.title, lines: topicLines, more: 0, x: 0, y: 0, width, height: boxHeight(topicLines.length) };
   const boxes: NeighbourhoodBox[] = [centre];
   const labels: NeighbourhoodLabel[] = [];

@@ -23,6 +23,13 @@ function inside(html: string, name: string): Element[] {
   return found;
 }
 
+/** What an SVG link reads as: its `<text>` elements, each a run of words. */
+const svgLinkText = (a: Element): string =>
+  a.childNodes
+    .filter((c): c is Element => 'tagName' in c && c.tagName === 'text')
+    .map((t) => textOf(t).replace(/\s+/g, ' ').trim())
+    .join(' ');
+
 function build(name: string): string {
   const result = buildFixture(name, { ASTRO_CACHE_DIR: mkdtempSync(path.join(tmpdir(), `notes-reading-${name}-`)) });
   expect(result.stderr).not.toMatch(/^(?!Content check: 0 errors).*\berror/im);
@@ -75,13 +82,15 @@ describe('the good fixture site', () => {
       expect(phases.map((li) => textOf(li).replace(/\s+/g, ' ').trim())).toEqual(['1. Foundations 1/2 done', '2. Platforms 0/1 done', '3. Later 0/0 done']);
     });
 
-    it('draws its neighbourhood after the body: every box a link with a name that says how it relates and its status', () => {
+    it('draws its neighbourhood after the body: every box a link named by its title and status, described by its group', () => {
       const html = read('topics/kubernetes/index.html');
-      const links = inside(html, 'neighbourhood--wide').filter((e) => e.tagName === 'a');
-      expect(links.map((a) => `${attr(a, 'href')} ${attr(a, 'aria-label')}`)).toEqual([
-        '/topics/kubernetes/ Kubernetes (this topic, In progress)',
-        '/topics/containers/ Containers (study first, Done)',
-        '/topics/pipelines/ Pipelines (unlocked by this topic, Planned)',
+      const graph = inside(html, 'neighbourhood--wide');
+      const groupOf = (a: Element) => textOf(graph.find((e) => attr(e, 'id') === attr(a, 'aria-describedby')) ?? a);
+      const links = graph.filter((e) => e.tagName === 'a');
+      expect(links.map((a) => `${attr(a, 'href')} ${svgLinkText(a)} | ${attr(a, 'aria-current') ?? groupOf(a)}`)).toEqual([
+        '/topics/kubernetes/ Kubernetes ◐ In progress | page',
+        '/topics/containers/ Containers ✓ Done | Study first',
+        '/topics/pipelines/ Pipelines ○ Planned | Unlocks',
       ]);
       expect(html.indexOf('class="neighbourhood')).toBeGreaterThan(html.indexOf('class="prose"'));
       expect(html.indexOf('class="neighbourhood')).toBeLessThan(html.indexOf('id="rel-prerequisites"'));
@@ -129,7 +138,8 @@ describe('a site whose titles and summaries hold markup', () => {
     const html = read('topics/ampersand-note/index.html');
     const graph = inside(html, 'neighbourhood--wide');
     expect(graph.map((e) => e.tagName).filter((t) => !['svg', 'title', 'g', 'path', 'text', 'a', 'rect', 'tspan'].includes(t))).toEqual([]);
-    expect(graph.filter((e) => e.tagName === 'a').map((a) => attr(a, 'aria-label'))).toContain(`${SCRIPT_TITLE} (study first, Done)`);
+    const names = graph.filter((e) => e.tagName === 'a').map(svgLinkText);
+    expect(names).toContain(`${SCRIPT_TITLE.replace(/\s+/g, ' ')} ✓ Done`);
     const rail = inside(html, 'phase-rail__topics').filter((e) => e.tagName === 'a');
     expect(rail.map(textOf).map((t) => t.trim())).toContain(SCRIPT_TITLE);
   });

@@ -154,7 +154,8 @@ test.describe('the neighbourhood', () => {
       const graph = page.locator(`.neighbourhood--${width > 640 ? 'wide' : 'stacked'} svg`);
       await expect(graph).toBeVisible();
       expect((await graph.boundingBox())!.width).toBeLessThanOrEqual(width);
-      const prerequisite = graph.getByRole('link', { name: 'Model registry (study first, Done)' });
+      const prerequisite = graph.getByRole('link', { name: 'Model registry Done', exact: true });
+      await expect(prerequisite).toHaveAccessibleDescription('Study first');
       await prerequisite.click();
       await expect(page.locator('h1')).toHaveText('Model registry');
     });
