@@ -151,12 +151,12 @@ describe('a generated roadmap of 300 notes', () => {
     for (const note of site.notes) {
       const html = readFileSync(path.join(out, 'topics', note.slug, 'index.html'), 'utf8');
       // A phase of up to 25 topics is listed whole; a longer one as the 10 around this topic and counts of the rest,
-      // so the rail's markup has a fixed ceiling whatever the size of the roadmap.
+      // so the rail's markup has a fixed ceiling (25 topics and the phases) whatever the size of the roadmap.
       const phaseSize = site.notes.filter((n) => n.phase === note.phase).length;
       const railTopics = between(html, 'phase-rail__topics', '</ol>');
       expect(railTopics.match(/href="\/topics\//g), note.slug).toHaveLength(phaseSize <= 25 ? phaseSize : 10);
       if (phaseSize > 25) expect(railTopics, note.slug).toMatch(/\d+ more (before|after) this/);
-      expect(between(html, '<nav id="phase-rail"', '</nav>').length, note.slug).toBeLessThan(12_000);
+      expect(between(html, '<nav id="phase-rail"', '</nav>').length, note.slug).toBeLessThan(16_000);
       // The topic, at most four boxes and one "N more" per group.
       const graph = between(html, 'neighbourhood--wide', '</svg>');
       expect((graph.match(/<a /g) ?? []).length, note.slug).toBeLessThanOrEqual(1 + 4 * 5);
