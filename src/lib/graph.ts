@@ -153,7 +153,7 @@ export interface PrerequisiteEdge {
  * implies (A→C when A→B→C). Prerequisites are acyclic (the check refuses cycles), so the reduction is unique.
  * Slugs missing from `notes` (drafts) are left out. Edges come in the notes' order, then the order they are listed.
  */
-export function prerequisiteReduction(notes: readonly Pick<NoteRecord, 'slug' | 'prerequisites'>[]): PrerequisiteEdge[] {
+export function prerequisiteReduction(notes: readonly { slug: string; prerequisites: readonly string[] }[]): PrerequisiteEdge[] {
   const known = new Map(notes.map((n) => [n.slug, n.prerequisites.filter((p) => p !== n.slug)]));
   const ancestors = new Map<string, Set<string>>();
   // Every note reachable backwards from `slug` (its prerequisites, theirs, …), memoised; `visiting` guards a cycle.
