@@ -79,22 +79,21 @@ export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: 
     link.setAttribute('aria-describedby', card.id);
   };
 
-  const onPointerOver = (event: Event) => {
-    // A touch just follows the link: no card in the way of the next page.
-    if ((event as PointerEvent).pointerType === 'touch') return;
-    const link = topicLink(event.target);
+  const hoverSoon = (link: HTMLAnchorElement | undefined) => {
     if (!link || link === shownFor || link === pending) return;
     hide();
     pending = link;
     timer = setTimeout(() => void show(link), HOVER_DELAY_MS);
   };
+  // A touch just follows the link: no card in the way of the next page.
+  const onPointerOver = (event: Event) => (event as PointerEvent).pointerType !== 'touch' && hoverSoon(topicLink(event.target));
   const onPointerOut = (event: Event) => {
     const link = topicLink(event.target);
     const into = (event as PointerEvent).relatedTarget;
     if (link && !(into instanceof Node && link.contains(into)) && document.activeElement !== link) hide();
   };
-  const onFocusIn = (event: Event) => {
-    const link = topicLink(event.target);
+  const showFocused = (target: EventTarget | null) => {
+    const link = topicLink(target);
     // Keyboard focus only: a tap also focuses the link, and must just follow it.
     if (link && link.matches(':focus-visible')) {
       hide();
@@ -104,13 +103,14 @@ export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: 
 
   root.addEventListener('pointerover', onPointerOver);
   root.addEventListener('pointerout', onPointerOut);
-  root.addEventListener('focusin', onFocusIn);
+  root.addEventListener('focusin', (event) => showFocused(event.target));
   root.addEventListener('focusout', hide);
   document.addEventListener('keydown', (event) => event.key === 'Escape' && hide());
   addEventListener('resize', hide);
 
-  // The event that loaded this script asked for a card too, if its link is still pointed at or focused.
-  const target = first.target instanceof Element ? first.target : null;
-  if (first.type === 'focusin' && target === document.activeElement) onFocusIn(first);
-  else if (first.type !== 'focusin' && target?.matches(':hover')) onPointerOver(first);
+  // The event that loaded this script asked for a card too: for the link focused or pointed at now, since focus or
+  // the pointer may have moved on while the script loaded.
+  const focused = document.activeElement;
+  if (focused && root.contains(focused)) showFocused(focused);
+  else if ((first as PointerEvent).pointerType !== 'touch') hoverSoon(topicLink([...root.querySelectorAll('a[href]:hover')].at(-1) ?? null));
 }
