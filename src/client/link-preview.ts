@@ -6,6 +6,9 @@
 import { PREVIEW_FILE, previewPlacement, type TopicPreview } from '../lib/link-preview.ts';
 
 const HOVER_DELAY_MS = 300;
+// The card's own styles come with it, so pages that never show one do not carry them. A constructed stylesheet is
+// the script's, not a <style> element, so the page's Content-Security-Policy needs no hash for it.
+const CARD_CSS = `.link-preview{position:absolute;z-index:60;width:min(22rem,calc(100vw - 1rem));padding:0.75rem 0.9rem;font-size:0.9rem;line-height:1.5;pointer-events:none}.link-preview[hidden]{display:none}.link-preview p{margin:0}.link-preview__title{font-weight:700;font-size:1rem;line-height:1.35}.link-preview__heading{font-weight:600;color:var(--text-muted)}.link-preview__meta{margin:0.2rem 0 0.35rem !important;font-size:0.82rem;color:var(--text-muted)}.link-preview__status{font-weight:700}.link-preview__status--done{color:var(--done)}.link-preview__status--in-progress{color:var(--progress)}.link-preview__status--planned{color:var(--planned)}`;
 const requests = new Map<string, Promise<TopicPreview | undefined>>();
 
 function previewOf(url: string): Promise<TopicPreview | undefined> {
@@ -29,6 +32,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Starts previews for topic links inside `root`; `topicsPath` is `<base>topics/`. `first` is the event that loaded it. */
 export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: Event): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CARD_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const card = element('div', 'link-preview floating-panel');
   card.id = 'link-preview';
   card.setAttribute('role', 'tooltip');

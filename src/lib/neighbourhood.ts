@@ -4,7 +4,7 @@
  * into a count, so the drawing stays small on a topic with many links. Plain data out; the component draws it.
  */
 import type { NoteStatus } from '../schemas/note.ts';
-import { wrapTitle, type Point } from './roadmap-layout.ts';
+import { wrapTitle } from './roadmap-layout.ts';
 
 export type NeighbourRole = 'prerequisites' | 'unlocks' | 'related' | 'backlinks';
 
@@ -124,64 +124,10 @@ function boxesOf(group: NeighbourGroup, x: number, top: number, width: number, c
 const bottomOf = (boxes: readonly NeighbourhoodBox[], fallback: number) => Math.max(fallback, ...boxes.map((b) => b.y + b.height));
 
 /**
- * Wide screens: what to study first (and related topics under it) on the left, the topic in the middle, what it
- * unlocks (and the notes that mention it) on the right, with an edge from each box to the topic.
+ * One column, as wide as a phone's screen: the topic first and each group under it, joined to the topic by a line
+ * down the left side (the group heading says how each relates).
  */
 export function layoutNeighbourhood(groups: readonly NeighbourGroup[], topic: NeighbourNote): NeighbourhoodLayout {
-  const column = 196;
-  const middle = 208;
-  const spacing = 56;
-  const chars = 22;
-  const xs = { left: 0, middle: column + spacing, right: column + spacing + middle + spacing };
-  const side = (role: NeighbourRole) => (role === 'prerequisites' || role === 'related' ? 'left' : 'right');
-  const boxes: NeighbourhoodBox[] = [];
-  const labels: NeighbourhoodLabel[] = [];
-  const tops = { left: 0, right: 0 };
-  for (const group of groups) {
-    const s = side(group.role);
-    labels.push({ role: group.role, text: NEIGHBOUR_GROUP_TITLES[group.role], x: xs[s], y: tops[s] + 16 });
-    const drawn = boxesOf(group, xs[s], tops[s] + LABEL_HEIGHT, column, chars);
-    boxes.push(...drawn);
-    tops[s] = bottomOf(drawn, tops[s]) + GROUP_GAP;
-  }
-  const height = Math.max(tops.left, tops.right, 0) - GROUP_GAP;
-  const topicLines = wrapTitle(topic.title, chars, 6);
-  const topicHeight = boxHeight(topicLines.length);
-  const centre: NeighbourhoodBox = {
-    slug: topic.slug,
-    role: 'topic',
-    status: topic.status,
-    title: topic.title,
-    lines: topicLines,
-    more: 0,
-    x: xs.middle,
-    y: Math.max(0, Math.round((height - topicHeight) / 2)),
-    width: middle,
-    height: topicHeight,
-  };
-  const midY = centre.y + centre.height / 2;
-  const edges = boxes.map((box): NeighbourhoodEdge => {
-    const y = Math.round(box.y + box.height / 2);
-    const leftSide = box.x < centre.x;
-    const [x1, x2] = leftSide ? [box.x + box.width, centre.x] : [box.x, centre.x + centre.width];
-    const bend = Math.round((x1 + x2) / 2);
-    // Arrows follow the direction of study: prerequisite → topic → unlock; a mention points at the topic.
-    const towardsTopic = box.role === 'prerequisites' || box.role === 'backlinks' || box.role === 'related';
-    const [from, to] = towardsTopic ? [{ x: x1, y }, { x: x2, y: Math.round(midY) }] : [{ x: x2, y: Math.round(midY) }, { x: x1, y }];
-    return { role: box.role as NeighbourRole, d: curve(from, to, bend) };
-  });
-  return { width: xs.right + column, height: Math.max(height, centre.height), boxes: [centre, ...boxes], labels, edges };
-}
-
-function curve(from: Point, to: Point, bend: number): string {
-  return `M${from.x} ${from.y} C${bend} ${from.y} ${bend} ${to.y} ${to.x} ${to.y}`;
-}
-
-/**
- * Phones: one column as wide as the screen, the topic first and each group under it, joined to the topic by a
- * line down the left side (the group heading says how each relates).
- */
-export function layoutNeighbourhoodStacked(groups: readonly NeighbourGroup[], topic: NeighbourNote): NeighbourhoodLayout {
   const width = 320;
   const indent = 22;
   const chars = 34;

@@ -158,7 +158,7 @@ describe('a generated roadmap of 300 notes', () => {
       if (phaseSize > 25) expect(railTopics, note.slug).toMatch(/\d+ more (before|after) this/);
       expect(between(html, '<nav id="phase-rail"', '</nav>').length, note.slug).toBeLessThan(16_000);
       // The topic, at most four boxes and one "N more" per group.
-      const graph = between(html, 'neighbourhood--wide', '</svg>');
+      const graph = between(html, 'neighbourhood__figure', '</svg>');
       expect((graph.match(/<a /g) ?? []).length, note.slug).toBeLessThanOrEqual(1 + 4 * 5);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNeighbourhood, layoutNeighbourhoodStacked, neighbourGroups, NEIGHBOURS_PER_GROUP } from '../../src/lib/neighbourhood.ts';
+import { layoutNeighbourhood, neighbourGroups, NEIGHBOURS_PER_GROUP } from '../../src/lib/neighbourhood.ts';
 
 const n = (slug: string) => ({ slug, title: `Title of ${slug}`, status: 'planned' as const });
 const topic = n('kubeflow');
@@ -32,27 +32,20 @@ describe('the neighbourhood layouts', () => {
   const groups = neighbourGroups({ topic, prerequisites: many.slice(0, 10), unlocks: many.slice(10, 20), related: many.slice(20, 30), backlinks: many.slice(30) });
 
   it('stays the same size however many links a topic has, past the limit', () => {
-    const wide = layoutNeighbourhood(groups, topic);
+    const graph = layoutNeighbourhood(groups, topic);
     // The topic, 4 shown and one "N more" box per group.
-    expect(wide.boxes).toHaveLength(1 + 4 * (NEIGHBOURS_PER_GROUP + 1));
-    expect(wide.boxes.filter((b) => b.slug === undefined).map((b) => b.title)).toEqual([
+    expect(graph.boxes).toHaveLength(1 + 4 * (NEIGHBOURS_PER_GROUP + 1));
+    expect(graph.boxes.filter((b) => b.slug === undefined).map((b) => b.title)).toEqual([
       '6 more: Study first',
       '6 more: Unlocks',
       '6 more: Related',
       '6 more: Mentioned in',
     ]);
-    expect(wide.edges).toHaveLength(wide.boxes.length - 1);
+    expect(graph.edges).toHaveLength(graph.boxes.length - 1);
   });
 
-  it('puts what to study first left of the topic and what it unlocks right of it', () => {
-    const wide = layoutNeighbourhood(groups, topic);
-    const centre = wide.boxes.find((b) => b.role === 'topic')!;
-    expect(wide.boxes.filter((b) => b.role === 'prerequisites').every((b) => b.x + b.width < centre.x)).toBe(true);
-    expect(wide.boxes.filter((b) => b.role === 'unlocks').every((b) => b.x > centre.x + centre.width)).toBe(true);
-  });
-
-  it('on a phone, stacks the topic and then each group in one narrow column', () => {
-    const stacked = layoutNeighbourhoodStacked(groups, topic);
+  it('stacks the topic and then each group in one column as narrow as a phone', () => {
+    const stacked = layoutNeighbourhood(groups, topic);
     expect(stacked.width).toBeLessThanOrEqual(340);
     const ys = stacked.boxes.map((b) => b.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
