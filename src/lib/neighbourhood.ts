@@ -40,7 +40,7 @@ export interface NeighbourGroup {
 }
 
 /** Topics drawn per group; past it, one box says how many more there are. */
-export const NEIGHBOURS_PER_GROUP = 4;
+export const NEIGHBOURS_PER_GROUP = 3;
 
 /**
  * The groups of the neighbourhood, each topic in the first group it belongs to (a prerequisite that is also related

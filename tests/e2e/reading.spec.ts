@@ -154,10 +154,10 @@ test.describe('the neighbourhood', () => {
       const graph = page.locator('.neighbourhood__figure svg');
       await expect(graph).toBeVisible();
       expect((await graph.boundingBox())!.width).toBeLessThanOrEqual(width);
-      const prerequisite = graph.getByRole('link', { name: 'Model registry Done', exact: true });
+      const prerequisite = graph.getByRole('link', { name: 'MLOps maturity levels Done', exact: true });
       await expect(prerequisite).toHaveAccessibleDescription('Study first');
       await prerequisite.click();
-      await expect(page.locator('h1')).toHaveText('Model registry');
+      await expect(page.locator('h1')).toHaveText('MLOps maturity levels');
     });
   }
 });
