@@ -23,3 +23,8 @@ export function htmlVoidElement(name: 'meta' | 'link', attributes: Readonly<Reco
   const attrs = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeHtml(value)}"`);
   return `<${name}${attrs.join('')}>`;
 }
+
+/** A CSS string literal: backslashes and double quotes escaped, newlines written as escapes. */
+export function cssString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
+}

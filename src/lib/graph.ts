@@ -140,3 +140,46 @@ export function nextUp(graph: SiteGraph, limit: number): NoteRecord[] {
   const ready = graph.ordered.filter((n) => n.status === 'planned' && isReadyToStudy(n, graph.bySlug));
   return [...inProgress, ...ready].slice(0, limit);
 }
+
+export interface PrerequisiteEdge {
+  /** The prerequisite: what to study first. */
+  from: string;
+  /** The note that lists it. */
+  to: string;
+}
+
+/**
+ * The prerequisite edges worth drawing: the transitive reduction, without every edge that a longer path already
+ * implies (A→C when A→B→C). Prerequisites are acyclic (the check refuses cycles), so the reduction is unique.
+ * Slugs missing from `notes` (drafts) are left out. Edges come in the notes' order, then the order they are listed.
+ */
+export function prerequisiteReduction(notes: readonly { slug: string; prerequisites: readonly string[] }[]): PrerequisiteEdge[] {
+  const known = new Map(notes.map((n) => [n.slug, n.prerequisites.filter((p) => p !== n.slug)]));
+  const ancestors = new Map<string, Set<string>>();
+  // Every note reachable backwards from `slug` (its prerequisites, theirs, …), memoised; `visiting` guards a cycle.
+  const visiting = new Set<string>();
+  const ancestorsOf = (slug: string): Set<string> => {
+    const cached = ancestors.get(slug);
+    if (cached) return cached;
+    const found = new Set<string>();
+    if (visiting.has(slug)) return found;
+    visiting.add(slug);
+    for (const prerequisite of known.get(slug) ?? []) {
+      if (!known.has(prerequisite)) continue;
+      found.add(prerequisite);
+      for (const further of ancestorsOf(prerequisite)) found.add(further);
+    }
+    visiting.delete(slug);
+    ancestors.set(slug, found);
+    return found;
+  };
+  const edges: PrerequisiteEdge[] = [];
+  for (const note of notes) {
+    const direct = [...new Set(known.get(note.slug) ?? [])].filter((p) => known.has(p));
+    for (const prerequisite of direct) {
+      const implied = direct.some((other) => other !== prerequisite && ancestorsOf(other).has(prerequisite));
+      if (!implied) edges.push({ from: prerequisite, to: note.slug });
+    }
+  }
+  return edges;
+}

@@ -6,6 +6,7 @@
 import type { NoteStatus } from '../schemas/note.ts';
 import { formatMonth, type CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
+import { cssString } from './escape.ts';
 
 /** What happened on a date: study began, a session was logged, the topic was finished, or a finish is planned. */
 export type TimelineEventKind = 'started' | 'session' | 'completed' | 'target';
@@ -198,11 +199,6 @@ export function upcomingTargets(events: readonly TimelineEvent[], today: Calenda
   return splitAtToday(events, today)
     .upcoming.filter((event) => event.kind === 'target')
     .slice(0, limit);
-}
-
-// A CSS string literal: backslashes and double quotes escaped, newlines written as escapes.
-function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }
 
 /** The names of the two filter radio groups on the timeline page; "all" is the value that filters nothing. */

@@ -147,4 +147,25 @@ describe('a generated roadmap of 300 notes', () => {
     expect(site.notes.some((n) => n.links.some((l) => l.anchor))).toBe(true);
     expect(result.references).toBeGreaterThan(300 * 20);
   });
+  it('keeps every topic page’s phase rail and neighbourhood bounded by the phase, not by the roadmap', () => {
+    const between = (html: string, start: string, end: string) => {
+      const from = html.indexOf(start);
+      return from < 0 ? '' : html.slice(from, html.indexOf(end, from));
+    };
+    // The generated phases are long: the bound is really exercised.
+    expect(Math.max(...site.notes.map((note) => site.notes.filter((n) => n.phase === note.phase).length))).toBeGreaterThan(25);
+    for (const note of site.notes) {
+      const html = readFileSync(path.join(out, 'topics', note.slug, 'index.html'), 'utf8');
+      // A phase of up to 25 topics is listed whole; a longer one as the 10 around this topic and counts of the rest,
+      // so the rail's markup has a fixed ceiling (25 topics and the phases) whatever the size of the roadmap.
+      const phaseSize = site.notes.filter((n) => n.phase === note.phase).length;
+      const railTopics = between(html, 'phase-rail__topics', '</ol>');
+      expect(railTopics.match(/href="\/topics\//g), note.slug).toHaveLength(phaseSize <= 25 ? phaseSize : 10);
+      if (phaseSize > 25) expect(railTopics, note.slug).toMatch(/\d+ more (before|after) this/);
+      expect(between(html, '<nav id="phase-rail"', '</nav>').length, note.slug).toBeLessThan(16_000);
+      // The topic, at most four boxes and one "N more" per group.
+      const graph = between(html, 'neighbourhood__figure', '</svg>');
+      expect((graph.match(/<a /g) ?? []).length, note.slug).toBeLessThanOrEqual(1 + 4 * 5);
+    }
+  });
 });

@@ -5,6 +5,7 @@ import {
   isReadyToStudy,
   neighbours,
   nextUp,
+  prerequisiteReduction,
   progressOf,
   sortByRoadmap,
 } from '../../src/lib/graph.ts';
@@ -248,5 +249,41 @@ describe('nextUp', () => {
 
   it('stops at the limit', () => {
     expect(slugs(nextUp(graph, 2))).toEqual(['kubeflow', 'kubernetes']);
+  });
+});
+
+describe('prerequisiteReduction', () => {
+  it('leaves out an edge that a longer path implies', () => {
+    expect(
+      prerequisiteReduction([
+        { slug: 'a', prerequisites: [] },
+        { slug: 'b', prerequisites: ['a'] },
+        { slug: 'c', prerequisites: ['a', 'b'] },
+      ]),
+    ).toEqual([
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+    ]);
+  });
+
+  it('keeps edges implied only through a longer chain out too, and keeps independent prerequisites', () => {
+    expect(
+      prerequisiteReduction([
+        { slug: 'a', prerequisites: [] },
+        { slug: 'b', prerequisites: ['a'] },
+        { slug: 'c', prerequisites: ['b'] },
+        { slug: 'x', prerequisites: [] },
+        { slug: 'd', prerequisites: ['a', 'c', 'x', 'x'] },
+      ]),
+    ).toEqual([
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'c', to: 'd' },
+      { from: 'x', to: 'd' },
+    ]);
+  });
+
+  it('ignores prerequisites that are not in the list (drafts)', () => {
+    expect(prerequisiteReduction([{ slug: 'b', prerequisites: ['draft'] }])).toEqual([]);
   });
 });
