@@ -68,6 +68,13 @@ export default defineConfig({
       },
     },
   },
+  vite: {
+    build: {
+      // Fonts stay files: inlined as data: URLs (Vite's default for small files) KaTeX's smallest font alone added
+      // 4 kB gzipped to every page with math, and a browser fetches a font file only when a glyph needs it.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    },
+  },
   markdown: {
     // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.
     // Notes compiled by an earlier build are reused when nothing they depend on changed (src/node/mdx-cache.ts).
