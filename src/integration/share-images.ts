@@ -25,7 +25,7 @@ export function shareImages(): AstroIntegration {
         const cached = pool.total - pool.drawing;
         if (pool.workers > 0) {
           logger.info(`Drawing ${pool.drawing} share images in ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'} (${cached} unchanged, from the cache).`);
-          void pool.finished.then((ms) => logger.info(`Share images drawn in ${(ms / 1000).toFixed(1)} s.`));
+          void pool.finished.then((ms) => logger.info(`Share images drawn in ${(ms / 1000).toFixed(2)}s.`));
         } else if (size > 0) {
           logger.info(`All ${pool.total} share images unchanged, from the cache.`);
         }
