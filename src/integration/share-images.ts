@@ -21,7 +21,7 @@ export function shareImages(): AstroIntegration {
         if (command !== 'build') return;
         const { size, warning } = workerPoolSize(process.env[WORKERS_VARIABLE], availableParallelism());
         if (warning) process.stderr.write(`warning: ${warning}\n`);
-        pool = startShareImagePool(everyShareImage(getSite()), { workers: size });
+        pool = startShareImagePool(everyShareImage(getSite()), { workers: size, warn: (message) => logger.warn(message) });
         const cached = pool.total - pool.drawing;
         if (pool.workers > 0) {
           logger.info(`Drawing ${pool.drawing} share images in ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'} (${cached} unchanged, from the cache).`);

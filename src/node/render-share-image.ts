@@ -79,6 +79,7 @@ export interface ShareImagesInProgress {
 const IN_PROGRESS = Symbol.for('mlops-study-notes.share-images-in-progress');
 const inProgressStore = globalThis as unknown as Record<symbol, ShareImagesInProgress | undefined>;
 
+/** Tells the endpoints which images are being drawn (undefined: none any more). */
 export function setShareImagesInProgress(inProgress: ShareImagesInProgress | undefined): void {
   inProgressStore[IN_PROGRESS] = inProgress;
 }
@@ -129,7 +130,7 @@ export function shareImageSvg(image: ShareImage): Promise<string> {
 
 /** The SVG as a PNG. */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-  // satori draws all text as paths, so resvg needs no fonts: loading the system's (its default) took a quarter of
+  // satori draws all text as paths, so resvg needs no fonts: loading the system's (its default) took a fifth of
   // every image's time, and the PNG is byte for byte the same without them.
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } });
   return new Uint8Array(resvg.render().asPng());

@@ -30,8 +30,16 @@ export interface ShareImagePool {
   stop(): Promise<void>;
 }
 
-/** Starts drawing `images` into `cacheDir` in `workers` threads (none for 0: the endpoints then draw them). */
-export function startShareImagePool(images: readonly ShareImage[], { workers, cacheDir }: { workers: number; cacheDir?: string }): ShareImagePool {
+export interface ShareImagePoolOptions {
+  /** Threads to start; 0 starts none, and the endpoints draw every image. */
+  workers: number;
+  cacheDir?: string;
+  /** Told when a worker fails (the endpoint then draws that image itself). */
+  warn?: (message: string) => void;
+}
+
+/** Starts drawing `images` into the cache in worker threads. */
+export function startShareImagePool(images: readonly ShareImage[], { workers, cacheDir, warn = () => undefined }: ShareImagePoolOptions): ShareImagePool {
   const started = performance.now();
   const files = new Map(images.map((image) => [shareImageFile(image, cacheDir), image]));
   const queue: Job[] = [];
@@ -89,10 +97,14 @@ export function startShareImagePool(images: readonly ShareImage[], { workers, ca
       }
     };
     worker.on('message', (result: ShareImageResult) => {
+      if (!result.ok) warn(`a share-image worker could not draw ${result.file} (${result.error}); the build draws it again on the main thread.`);
       current?.settle(result.ok ? undefined : new Error(result.error));
       next();
     });
-    worker.on('error', (error) => current?.settle(error));
+    worker.on('error', (error) => {
+      warn(`a share-image worker stopped (${error.message}); the build draws its images on the main thread.`);
+      current?.settle(error);
+    });
     worker.on('exit', () => {
       current?.settle(new Error('the share-image worker stopped'));
       current = undefined;
