@@ -23,11 +23,11 @@ export function shareImages(): AstroIntegration {
         if (warning) process.stderr.write(`warning: ${warning}\n`);
         pool = startShareImagePool(everyShareImage(getSite()), { workers: size, warn: (message) => logger.warn(message) });
         const cached = pool.total - pool.drawing;
-        if (pool.workers > 0) {
+        if (pool.drawing === 0) {
+          logger.info(`All ${pool.total} share images unchanged, from the cache.`);
+        } else if (pool.workers > 0) {
           logger.info(`Drawing ${pool.drawing} share images in ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'} (${cached} unchanged, from the cache).`);
           void pool.finished.then((ms) => logger.info(`Share images drawn in ${(ms / 1000).toFixed(2)}s.`));
-        } else if (size > 0) {
-          logger.info(`All ${pool.total} share images unchanged, from the cache.`);
         }
       },
       'astro:build:done': async () => {

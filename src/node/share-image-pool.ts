@@ -18,7 +18,7 @@ interface Job extends ShareImageJob {
 }
 
 export interface ShareImagePool {
-  /** Images to draw (not in the cache yet). */
+  /** Images to draw (not in the cache yet): by the workers, or with none by the routes. */
   drawing: number;
   /** Images the build makes, cached ones included. */
   total: number;
@@ -59,7 +59,7 @@ export function startShareImagePool(images: readonly ShareImage[], { workers, ca
 
   const threads = workers > 0 ? Math.min(workers, queue.length) : 0;
   if (threads === 0) {
-    return { drawing: 0, total: files.size, workers: 0, finished: Promise.resolve(0), stop: async () => undefined };
+    return { drawing: queue.length, total: files.size, workers: 0, finished: Promise.resolve(0), stop: async () => undefined };
   }
 
   let finish!: (ms: number) => void;

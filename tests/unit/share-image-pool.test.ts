@@ -48,7 +48,8 @@ describe('startShareImagePool', () => {
 
   it('starts no worker when there is nothing to draw, or when told to use none', async () => {
     const cacheDir = freshCache();
-    expect(startShareImagePool([image(1)], { workers: 0, cacheDir })).toMatchObject({ total: 1, drawing: 0, workers: 0 });
+    // With none, the routes draw the image.
+    expect(startShareImagePool([image(1)], { workers: 0, cacheDir })).toMatchObject({ total: 1, drawing: 1, workers: 0 });
     await renderShareImage(image(1), cacheDir);
     expect(startShareImagePool([image(1)], { workers: 2, cacheDir })).toMatchObject({ total: 1, drawing: 0, workers: 0 });
   });

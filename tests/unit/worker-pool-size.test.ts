@@ -16,13 +16,14 @@ describe('workerPoolSize', () => {
   it('warns about a value that is not a whole number and uses one per core', () => {
     expect(workerPoolSize('two', 2)).toEqual({
       size: 2,
-      warning: 'STUDY_NOTES_WORKERS must be a whole number of worker threads (0 for none), not "two": using 2, one per core.',
+      warning: 'STUDY_NOTES_WORKERS must be a whole number of worker threads (0 for none), not "two": using 2 (one per core, none on a single core).',
     });
     expect(workerPoolSize('-1', 2).warning).toContain('not "-1"');
     expect(workerPoolSize('1.5', 2).size).toBe(2);
   });
 
-  it('never sizes the default pool below one worker', () => {
-    expect(workerPoolSize(undefined, 0)).toEqual({ size: 1 });
+  it('starts no worker by default on a single core, where it would only compete with the main thread', () => {
+    expect(workerPoolSize(undefined, 1)).toEqual({ size: 0 });
+    expect(workerPoolSize('1', 1)).toEqual({ size: 1 });
   });
 });
