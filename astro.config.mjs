@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
+import { shareImages } from './src/integration/share-images.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { aliasRedirects } from './src/integration/redirects.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
   // dates each topic by its note's last commit.
   integrations: [
     contentCheck({ address }),
+    // Share images are drawn in worker threads from here on, while the rest of the site builds.
+    shareImages(),
     mdx(),
     searchIndex(),
     aliasRedirects(base),

@@ -133,6 +133,10 @@ export interface AstroPhases {
   astroTotalMs?: number;
   /** Number of pages Astro reports. */
   pages?: number;
+  /** Time the page rendering spent on share images (`/og/….png` routes): drawing them, or waiting for a worker. */
+  shareImageRoutesMs?: number;
+  /** Wall time of the share-image worker pool, from its start after the content check to its last image. */
+  shareImageWorkersMs?: number;
 }
 
 // A duration as Astro and Vite print it: `850ms`, `12.34s`, `1m 46s`, `2m`.
@@ -154,6 +158,11 @@ export function astroPhases(log: string): AstroPhases {
   // "generating static routes", the per-page lines, then "✓ Completed in 15.50s."
   const render = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(log);
   if (render) phases.renderMs = durationMs(render[1]!);
+  // Each rendered route is listed with its time: `├─ /og/topics/docker.png (+26ms)`.
+  const shareImageRoutes = [...log.matchAll(new RegExp(String.raw`[├└]─ \S*/og/\S+\.png \(\+${DURATION}\)`, 'g'))].map((m) => durationMs(m[1]!));
+  if (shareImageRoutes.length) phases.shareImageRoutesMs = shareImageRoutes.reduce((a, b) => a + b, 0);
+  const workers = new RegExp(String.raw`Share images drawn in ${DURATION}\.`).exec(log);
+  if (workers) phases.shareImageWorkersMs = durationMs(workers[1]!);
   const total = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (total) {
     phases.pages = Number(total[1]);

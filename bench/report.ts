@@ -65,7 +65,7 @@ export interface SizeResult {
 /** The whole JSON file. */
 export interface BenchResult {
   startedAt: string;
-  options: { notes: number[]; runs: number; peer?: string; seed: number; today: string };
+  options: { notes: number[]; runs: number; peer?: string; workers?: number; seed: number; today: string };
   environment: { node: string; platform: string; cpus: number; cpuModel: string; memoryBytes: number; astro: string; starlight?: string };
   sizes: SizeResult[];
 }
@@ -83,6 +83,8 @@ export interface SiteSummary {
   rebuildOneNoteMs: number;
   bundleMs?: number;
   renderMs?: number;
+  shareImageRoutesMs?: number;
+  shareImageWorkersMs?: number;
 }
 
 /** Medians of one site's runs. */
@@ -93,7 +95,7 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
   };
   const cold = result.runs.map((r) => r.cold.wallMs);
   const coldMs = median(cold);
-  const optional = (name: 'checkMs' | 'bundleMs' | 'renderMs', value: number | undefined) => (value === undefined ? {} : { [name]: value });
+  const optional = (name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs', value: number | undefined) => (value === undefined ? {} : { [name]: value });
   return {
     coldMs,
     coldMinMs: Math.min(...cold),
@@ -106,6 +108,8 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
     ...optional('checkMs', of((r) => r.checkMs)),
     ...optional('bundleMs', of((r) => r.cold.phases.bundleMs)),
     ...optional('renderMs', of((r) => r.cold.phases.renderMs)),
+    ...optional('shareImageRoutesMs', of((r) => r.cold.phases.shareImageRoutesMs)),
+    ...optional('shareImageWorkersMs', of((r) => r.cold.phases.shareImageWorkersMs)),
   };
 }
 
@@ -162,6 +166,8 @@ export function formatSize(size: SizeResult, runs: number): string {
     row('  CPU time, user + sys', formatMs(ours.coldCpuMs), peer && formatMs(peer.coldCpuMs), ratio(ours.coldCpuMs, peer?.coldCpuMs)),
     row('  bundling (Vite, from log)', formatMs(ours.bundleMs), peer && formatMs(peer.bundleMs), ratio(ours.bundleMs, peer?.bundleMs)),
     row('  rendering pages (from log)', formatMs(ours.renderMs), peer && formatMs(peer.renderMs), ratio(ours.renderMs, peer?.renderMs)),
+    row('    of which share images (from log)', formatMs(ours.shareImageRoutesMs), peer && '(none)'),
+    row('  share images in workers (from log)', ours.shareImageWorkersMs === undefined ? '(no workers)' : formatMs(ours.shareImageWorkersMs), peer && '(none)'),
     row('peak RSS, process tree', formatBytes(ours.peakRssBytes), peer && formatBytes(peer.peakRssBytes), ratio(ours.peakRssBytes, peer?.peakRssBytes)),
     row('npm run check', formatMs(ours.checkMs), peer && '(none)'),
     row('rebuild, nothing touched', formatMs(ours.rebuildUntouchedMs), peer && formatMs(peer.rebuildUntouchedMs), ratio(ours.rebuildUntouchedMs, peer?.rebuildUntouchedMs)),

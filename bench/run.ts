@@ -34,6 +34,8 @@ Options:
   --peer starlight   also build the same notes with Astro Starlight, interleaved with ours
                      (installs bench/peers/starlight on first use)
   --quick            a smoke check: --notes 50 --runs 1 (explicit --notes/--runs still win)
+  --workers <n>      worker threads of the build (STUDY_NOTES_WORKERS; default one per core, 0 for
+                     none), e.g. 1 then 2 to see what a second core brings
   --seed <n>         PRNG seed of the generated content (default ${GENERATE_DEFAULTS.seed})
   --cpu-prof         after the timed runs, one more (untimed) cold build of ours per N under
                      node --cpu-prof; prints self time by package, keeps the profile in bench/results/
@@ -46,6 +48,7 @@ interface Options {
   runs: number;
   peer?: 'starlight';
   seed: number;
+  workers?: number;
   keep: boolean;
   cpuProf: boolean;
 }
@@ -66,6 +69,7 @@ function readOptions(argv: string[]): Options {
         peer: { type: 'string' },
         quick: { type: 'boolean', default: false },
         seed: { type: 'string' },
+        workers: { type: 'string' },
         keep: { type: 'boolean', default: false },
         'cpu-prof': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -90,15 +94,20 @@ function readOptions(argv: string[]): Options {
     runs,
     ...(parsed.peer === 'starlight' ? { peer: 'starlight' as const } : {}),
     seed: parsed.seed !== undefined ? positive(parsed.seed, '--seed') : GENERATE_DEFAULTS.seed,
+    ...(parsed.workers !== undefined ? { workers: /^\d+$/.test(parsed.workers) ? Number(parsed.workers) : fail(`--workers: "${parsed.workers}" is not a whole number.`) } : {}),
     keep: parsed.keep,
     cpuProf: parsed['cpu-prof'],
   };
 }
 
+/** `--workers`: passed to every build as STUDY_NOTES_WORKERS. */
+let workersOption: number | undefined;
+
 /** The environment of every measured command: no test env, no colours, no telemetry, a pinned "today". */
 function commandEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...rest } = process.env;
-  return { ...rest, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', STUDY_NOTES_TODAY: GENERATE_DEFAULTS.today, ...extra };
+  const workers = workersOption !== undefined ? { STUDY_NOTES_WORKERS: String(workersOption) } : {};
+  return { ...rest, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', STUDY_NOTES_TODAY: GENERATE_DEFAULTS.today, ...workers, ...extra };
 }
 
 const log = (message: string): void => {
@@ -252,16 +261,17 @@ function packageVersion(file: string): string {
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
+  workersOption = options.workers;
   const startedAt = new Date().toISOString();
   if (options.peer) ensureStarlightInstalled();
   const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'notes-bench-'));
-  log(`Benchmark: N = ${options.notes.join(', ')}; ${options.runs} run(s)${options.peer ? `; peer ${options.peer}` : ''}; temporary folder ${tempRoot}`);
+  log(`Benchmark: N = ${options.notes.join(', ')}; ${options.runs} run(s)${options.peer ? `; peer ${options.peer}` : ''}${options.workers !== undefined ? `; ${options.workers} worker(s)` : ''}; temporary folder ${tempRoot}`);
   // Our site builds from a copy: see snapshot.ts for why.
   const project = snapshotProject(projectRoot, path.join(tempRoot, 'project'));
 
   const result: BenchResult = {
     startedAt,
-    options: { notes: options.notes, runs: options.runs, ...(options.peer ? { peer: options.peer } : {}), seed: options.seed, today: GENERATE_DEFAULTS.today },
+    options: { notes: options.notes, runs: options.runs, ...(options.peer ? { peer: options.peer } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), seed: options.seed, today: GENERATE_DEFAULTS.today },
     environment: {
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,

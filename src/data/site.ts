@@ -1,8 +1,8 @@
 /**
- * The only module that talks to Astro's content layer. Pages ask it for plain records computed once per
- * content state; it throws one error listing every problem when the content is broken (seen in the dev overlay).
+ * The site as pages see it: plain records computed once per content state; it throws one error listing every
+ * problem when the content is broken (seen in the dev overlay). It never imports `astro:*`, so the integrations can
+ * read the same site before Astro builds (share images start from it); rendering a note's body is in note-content.ts.
  */
-import { getEntry, render } from 'astro:content';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
 import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { CalendarDate } from '../lib/calendar-date.ts';
@@ -116,11 +116,4 @@ export function getSite(): Site {
   };
   cached = { analysed, diagramProblems, site };
   return site;
-}
-
-/** The rendered body of a note, with its Astro headings. */
-export async function renderNote(slug: string) {
-  const entry = await getEntry('notes', slug);
-  if (!entry) throw new Error(`No content entry for the note "${slug}".`);
-  return render(entry);
 }

@@ -266,3 +266,16 @@ export function siteShareImageOf(site: {
     progress: site.progress,
   });
 }
+
+/** The parts of the site every share image needs (structurally the `Site` of `src/data/site.ts`). */
+export interface EveryShareImageSite extends ShareImageSite {
+  roadmap: ShareImageSite['roadmap'] & Parameters<typeof siteShareImageOf>[0]['roadmap'];
+  progress: Progress;
+  notes: readonly (TopicShareImageInput['note'] & Pick<NoteRecord, 'phase'>)[];
+  weeks: readonly WeekDigest[];
+}
+
+/** Every share image of a build, as the endpoints under `og/` draw them: the site's, each topic's, each week's. */
+export function everyShareImage(site: EveryShareImageSite): ShareImage[] {
+  return [siteShareImageOf(site), ...site.notes.map((note) => topicShareImageOf(site, note)), ...site.weeks.map((week) => weekShareImageOf(site, week))];
+}

@@ -2,11 +2,14 @@
  * Renders share images (1200×630 PNG) at build time: satori lays the model out as SVG with the Inter font from
  * @fontsource/inter, resvg turns the SVG into a PNG. Rendered images are cached by content hash across builds in
  * `og/` of the project cache (src/node/cache-dir.ts; or `SHARE_IMAGE_CACHE_DIR`), so an unchanged note is not rendered
- * again: the key covers exactly the model (what the image shows) and the renderer's version.
+ * again: the key covers exactly the model (what the image shows) and the renderer's version. A build draws the images
+ * in worker threads from the start (src/node/share-image-pool.ts); an endpoint that asks for one still being drawn
+ * waits for it, and draws it here itself only when no worker is drawing it.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import {
@@ -67,12 +70,33 @@ export function shareImageCacheDir(): string {
   return path.resolve(process.env['SHARE_IMAGE_CACHE_DIR'] ?? path.join(projectCacheDir(), 'og'));
 }
 
+/** What the endpoints ask about images drawn elsewhere: set by the worker pool (src/node/share-image-pool.ts). */
+export interface ShareImagesInProgress {
+  /** Settles when the worker drawing `file` is done with it (rejects when it failed); undefined when none is. */
+  waitFor(file: string): Promise<void> | undefined;
+}
+// On globalThis: the integration that starts the pool and the bundled endpoints load this module separately.
+const IN_PROGRESS = Symbol.for('mlops-study-notes.share-images-in-progress');
+const inProgressStore = globalThis as unknown as Record<symbol, ShareImagesInProgress | undefined>;
+
+/** Tells the endpoints which images are being drawn (undefined: none any more). */
+export function setShareImagesInProgress(inProgress: ShareImagesInProgress | undefined): void {
+  inProgressStore[IN_PROGRESS] = inProgress;
+}
+
+/** The cache file of `image`: its content hash, so a changed image gets a new file. */
+export function shareImageFile(image: ShareImage, cacheDir: string = shareImageCacheDir()): string {
+  return path.join(cacheDir, `${shareImageCacheKey(image, rendererVersion())}.png`);
+}
+
 /**
- * The PNG of `image`: from the cache when an image with the same key was rendered before, else rendered now and
- * stored. A cache hit never rewrites the file, so its mtime shows when it was last rendered.
+ * The PNG of `image`: from the cache when an image with the same key was rendered before (or a worker is drawing it
+ * now), else rendered now and stored. A cache hit never rewrites the file, so its mtime shows when it was last rendered.
  */
 export async function renderShareImage(image: ShareImage, cacheDir: string = shareImageCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
-  const file = path.join(cacheDir, `${shareImageCacheKey(image, rendererVersion())}.png`);
+  const file = shareImageFile(image, cacheDir);
+  // A worker that fails leaves no file: the image is then drawn below, so a worker never changes what is served.
+  await inProgressStore[IN_PROGRESS]?.waitFor(file)?.catch(() => undefined);
   try {
     // A copy in its own ArrayBuffer: what `Response` accepts as a body.
     return new Uint8Array(readFileSync(file));
@@ -80,18 +104,36 @@ export async function renderShareImage(image: ShareImage, cacheDir: string = sha
     // Not rendered yet: render below.
   }
   const png = await renderPng(image);
-  mkdirSync(cacheDir, { recursive: true });
-  // Write then rename, so a build that is stopped half-way never leaves a truncated PNG under a valid key.
-  const partial = `${file}.${process.pid}.partial`;
+  storeShareImage(file, png);
+  return png;
+}
+
+/** Writes a rendered image into the cache. */
+export function storeShareImage(file: string, png: Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Write then rename, so a build that is stopped half-way never leaves a truncated PNG under a valid key; the thread
+  // is in the name because workers share the process.
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  return png;
 }
 
 /** Renders without the cache. */
 export async function renderPng(image: ShareImage): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(image) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: fonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng());
+  return svgToPng(await shareImageSvg(image));
+}
+
+/** The image as SVG, laid out by satori (text drawn as paths). */
+export function shareImageSvg(image: ShareImage): Promise<string> {
+  return satori(layout(image) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: fonts() });
+}
+
+/** The SVG as a PNG. */
+export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+  // satori draws all text as paths, so resvg needs no fonts: loading the system's (its default) took a fifth of
+  // every image's time, and the PNG is byte for byte the same without them.
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } });
+  return new Uint8Array(resvg.render().asPng());
 }
 
 // ---------- Layout: satori's element objects (the shape JSX compiles to), no React needed ----------

@@ -158,4 +158,10 @@ describe("the benchmark's reading of Astro's build log", () => {
     const log = '[vite] ✓ built in 1m 5s\n[vite] ✓ built in 60ms\n generating static routes \n  ├─ /index.html (+3ms)\n✓ Completed in 38.04s.\n[build] 1030 page(s) built in 1m 46s\n';
     expect(astroPhases(log)).toEqual({ bundleMs: 65_060, renderMs: 38_040, pages: 1030, astroTotalMs: 106_000 });
   });
+
+  it('adds up the share-image routes and reads the worker pool time', () => {
+    const log =
+      '[share-images] Share images drawn in 12.50s.\n generating static routes \n  ├─ /og/site.png (+3ms)\n  ├─ /sub/og/topics/a.png (+1.25s)\n  └─ /og/weeks/2026-W09.png (+20ms)\n  ├─ /topics/a/index.html (+9ms)\n✓ Completed in 2s.\n';
+    expect(astroPhases(log)).toMatchObject({ shareImageRoutesMs: 1273, shareImageWorkersMs: 12_500 });
+  });
 });

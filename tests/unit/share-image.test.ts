@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
+  everyShareImage,
   fitTitle,
   prerequisitesLabel,
   shareImageAlt,
@@ -13,6 +14,7 @@ import {
   weekShareImage,
   weekShareImagePath,
 } from '../../src/lib/share-image.ts';
+import { buildSiteGraph, progressOf } from '../../src/lib/graph.ts';
 import { weeklyDigests } from '../../src/lib/weeks.ts';
 import type { NoteStatus } from '../../src/schemas/note.ts';
 import { noteRecord } from './note-record-fixture.ts';
@@ -183,5 +185,27 @@ describe('weekShareImage', () => {
       'Week 48, 2026 (23–29 November 2026) of MLOps Study Notes: 5 h of study, 4 sessions · 4 topics, 1 completed · 1 review. Topics: Docker, Kubernetes, Helm and 1 more.',
     );
     expect(weekShareImagePath('/sub/', week!.id)).toBe('/sub/og/weeks/2026-W48.png');
+  });
+});
+
+describe('everyShareImage', () => {
+  it('lists the site image, then one per topic and one per week, as the og/ routes draw them', () => {
+    const notes = [
+      noteRecord('docker', { title: 'Docker', phase: 'basics', status: 'done', log: [{ date: '2026-11-23', note: 'a', hours: 2 }] }),
+      noteRecord('k8s', { title: 'Kubernetes', phase: 'basics', prerequisites: ['docker'], log: [{ date: '2026-12-01', note: 'b', hours: 1 }] }),
+    ];
+    const graph = buildSiteGraph(notes, ['basics']);
+    const site = {
+      roadmap: { title: 'Notes', description: 'A roadmap.', phases: [{ id: 'basics', title: 'Basics' }] },
+      graph,
+      notes: graph.ordered,
+      progress: progressOf(graph.ordered),
+      weeks: weeklyDigests(graph.ordered),
+    };
+    const images = everyShareImage(site);
+    expect(images.map((image) => image.kind)).toEqual(['site', 'topic', 'topic', 'week', 'week']);
+    expect(images[2]).toEqual(topicShareImageOf(site, graph.bySlug.get('k8s')!));
+    expect(images[2]).toMatchObject({ prerequisites: { done: 1, total: 1 } });
+    expect(images.at(-1)).toMatchObject({ kind: 'week', title: 'Week 49, 2026' });
   });
 });
