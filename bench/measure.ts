@@ -118,7 +118,13 @@ export function timedRun(command: string, args: readonly string[], options: RunO
     child.on('close', (exitCode) => {
       const wallMs = performance.now() - started;
       clearInterval(sampler);
-      resolve({ wallMs, peakRssBytes: peak, cpuMs: reapedChildrenCpuMs() - cpuBefore, exitCode, output: Buffer.concat(chunks).toString('utf8').replace(ANSI, '') });
+      resolve({
+        wallMs,
+        peakRssBytes: peak,
+        cpuMs: reapedChildrenCpuMs() - cpuBefore,
+        exitCode,
+        output: Buffer.concat(chunks).toString('utf8').replace(ANSI, ''),
+      });
     });
   });
 }
@@ -235,7 +241,10 @@ const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^
 export function pageWeight(distDir: string, page: string): PageWeight {
   const htmlPath = path.join(distDir, page);
   const html = readFileSync(htmlPath, 'utf8');
-  const pageUrl = `/${page.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+  const pageUrl = `/${page
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
   const css = new Set<string>();
   const js = new Set<string>();
   const inline: string[] = [];
