@@ -21,7 +21,14 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumExecutable(),
       // No network beyond this machine: keep Chromium from calling home.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: [

@@ -147,16 +147,73 @@ const WORDS = (
 ).split(' ');
 
 // Small words that make the filler read like sentences rather than keyword soup.
-const GLUE = ['the', 'a', 'each', 'every', 'this', 'that', 'and', 'or', 'with', 'for', 'in', 'on', 'to', 'from', 'by', 'when', 'before', 'after'];
+const GLUE = [
+  'the',
+  'a',
+  'each',
+  'every',
+  'this',
+  'that',
+  'and',
+  'or',
+  'with',
+  'for',
+  'in',
+  'on',
+  'to',
+  'from',
+  'by',
+  'when',
+  'before',
+  'after',
+];
 
-const VERBS = ['tracks', 'versions', 'validates', 'deploys', 'monitors', 'compares', 'schedules', 'caches', 'logs', 'promotes', 'retrains', 'scores', 'exports', 'reviews', 'packages'];
+const VERBS = [
+  'tracks',
+  'versions',
+  'validates',
+  'deploys',
+  'monitors',
+  'compares',
+  'schedules',
+  'caches',
+  'logs',
+  'promotes',
+  'retrains',
+  'scores',
+  'exports',
+  'reviews',
+  'packages',
+];
 
 const PHASE_NAMES = ['foundations', 'refresher', 'infrastructure', 'data', 'training', 'serving', 'platforms', 'governance', 'capstone'];
 
 const TAGS = [
-  'kubernetes', 'docker', 'gpus', 'pipelines', 'serving', 'monitoring', 'drift', 'feature-store', 'registry', 'testing',
-  'data-quality', 'experiment-tracking', 'ci-cd', 'terraform', 'azure', 'kubeflow', 'governance', 'security', 'cost',
-  'batch', 'streaming', 'llm', 'evaluation', 'automl', 'observability',
+  'kubernetes',
+  'docker',
+  'gpus',
+  'pipelines',
+  'serving',
+  'monitoring',
+  'drift',
+  'feature-store',
+  'registry',
+  'testing',
+  'data-quality',
+  'experiment-tracking',
+  'ci-cd',
+  'terraform',
+  'azure',
+  'kubeflow',
+  'governance',
+  'security',
+  'cost',
+  'batch',
+  'streaming',
+  'llm',
+  'evaluation',
+  'automl',
+  'observability',
 ];
 
 const RESOURCE_KINDS = ['course', 'paper', 'book', 'docs', 'video', 'article', 'talk'];
@@ -359,15 +416,17 @@ function pythonCode(random: Random): string {
 }
 
 function table(random: Random): string {
-  const rows = Array.from({ length: random.int(3, 5) }, () =>
-    `| ${capitalize(random.pick(WORDS))} | ${sentence(random, random.int(5, 9)).slice(0, -1)} | ${random.int(1, 8)} h |`,
+  const rows = Array.from(
+    { length: random.int(3, 5) },
+    () => `| ${capitalize(random.pick(WORDS))} | ${sentence(random, random.int(5, 9)).slice(0, -1)} | ${random.int(1, 8)} h |`,
   );
   return ['| Concept | What it means here | Effort |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 function taskList(random: Random): string {
-  return Array.from({ length: random.int(3, 5) }, (_, i) =>
-    `- [${i < 2 ? 'x' : random.chance(0.3) ? 'x' : ' '}] ${sentence(random, random.int(4, 8)).slice(0, -1)}`,
+  return Array.from(
+    { length: random.int(3, 5) },
+    (_, i) => `- [${i < 2 ? 'x' : random.chance(0.3) ? 'x' : ' '}] ${sentence(random, random.int(4, 8)).slice(0, -1)}`,
   ).join('\n');
 }
 
@@ -385,7 +444,12 @@ function linksFor(random: Random, self: Skeleton, all: readonly Skeleton[]): Gen
   for (let i = random.int(3, 5); i > 0; i--) {
     const target = other();
     const anchor = anchorOf(target);
-    links.push({ kind: 'wikilink', target: target.slug, ...(anchor ? { anchor } : {}), written: `[[${target.slug}${anchor ? `#${anchor}` : ''}]]` });
+    links.push({
+      kind: 'wikilink',
+      target: target.slug,
+      ...(anchor ? { anchor } : {}),
+      written: `[[${target.slug}${anchor ? `#${anchor}` : ''}]]`,
+    });
   }
   for (let i = random.int(1, 2); i > 0; i--) {
     const target = other();
@@ -468,7 +532,15 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
     // 1–3 prerequisites among the (up to) 30 notes just before this one: local, like real study order.
     const window = skeletons.slice(Math.max(0, self.index - 30), self.index);
     const prerequisites = random.sample(window, random.int(1, 3)).map((s) => s.slug);
-    const related = self.index > 0 && random.chance(0.5) ? random.sample(skeletons.filter((s) => s.index !== self.index), random.int(1, 2)).map((s) => s.slug) : [];
+    const related =
+      self.index > 0 && random.chance(0.5)
+        ? random
+            .sample(
+              skeletons.filter((s) => s.index !== self.index),
+              random.int(1, 2),
+            )
+            .map((s) => s.slug)
+        : [];
     const tags = random.sample(TAGS, random.int(1, 4)).sort();
     const summary = summaryFor(random);
     const links = linksFor(random, self, skeletons);
@@ -496,7 +568,14 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
       [
         ...(resources.length ? ['resources:', ...resources] : []),
         ...(dates.log.length
-          ? ['log:', ...dates.log.flatMap((entry) => [`  - date: ${entry.date}`, `    note: ${yamlText(entry.note)}`, `    hours: ${entry.hours}`])]
+          ? [
+              'log:',
+              ...dates.log.flatMap((entry) => [
+                `  - date: ${entry.date}`,
+                `    note: ${yamlText(entry.note)}`,
+                `    hours: ${entry.hours}`,
+              ]),
+            ]
           : []),
       ],
     );

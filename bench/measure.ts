@@ -118,7 +118,13 @@ export function timedRun(command: string, args: readonly string[], options: RunO
     child.on('close', (exitCode) => {
       const wallMs = performance.now() - started;
       clearInterval(sampler);
-      resolve({ wallMs, peakRssBytes: peak, cpuMs: reapedChildrenCpuMs() - cpuBefore, exitCode, output: Buffer.concat(chunks).toString('utf8').replace(ANSI, '') });
+      resolve({
+        wallMs,
+        peakRssBytes: peak,
+        cpuMs: reapedChildrenCpuMs() - cpuBefore,
+        exitCode,
+        output: Buffer.concat(chunks).toString('utf8').replace(ANSI, ''),
+      });
     });
   });
 }
@@ -159,7 +165,9 @@ export function astroPhases(log: string): AstroPhases {
   const render = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(log);
   if (render) phases.renderMs = durationMs(render[1]!);
   // Each rendered route is listed with its time: `├─ /og/topics/docker.png (+26ms)`.
-  const shareImageRoutes = [...log.matchAll(new RegExp(String.raw`[├└]─ \S*/og/\S+\.png \(\+${DURATION}\)`, 'g'))].map((m) => durationMs(m[1]!));
+  const shareImageRoutes = [...log.matchAll(new RegExp(String.raw`[├└]─ \S*/og/\S+\.png \(\+${DURATION}\)`, 'g'))].map((m) =>
+    durationMs(m[1]!),
+  );
   if (shareImageRoutes.length) phases.shareImageRoutesMs = shareImageRoutes.reduce((a, b) => a + b, 0);
   const workers = new RegExp(String.raw`Share images drawn in ${DURATION}\.`).exec(log);
   if (workers) phases.shareImageWorkersMs = durationMs(workers[1]!);
@@ -244,7 +252,10 @@ const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^
 export function pageWeight(distDir: string, page: string): PageWeight {
   const htmlPath = path.join(distDir, page);
   const html = readFileSync(htmlPath, 'utf8');
-  const pageUrl = `/${page.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+  const pageUrl = `/${page
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
   const css = new Set<string>();
   const js = new Set<string>();
   const inline: string[] = [];

@@ -74,7 +74,14 @@ export function starlightFiles(site: GeneratedSite): GeneratedFile[] {
   const notes = site.notes.map((note): GeneratedFile => {
     const position = (order.get(note.phase) ?? 0) + 1;
     order.set(note.phase, position);
-    const head = ['---', `title: ${JSON.stringify(note.title)}`, `description: ${JSON.stringify(note.summary)}`, 'sidebar:', `  order: ${position}`, '---'];
+    const head = [
+      '---',
+      `title: ${JSON.stringify(note.title)}`,
+      `description: ${JSON.stringify(note.summary)}`,
+      'sidebar:',
+      `  order: ${position}`,
+      '---',
+    ];
     return { path: `content/docs/${note.phase}/${note.slug}.mdx`, contents: `${head.join('\n')}\n\n${starlightBody(note.body, bySlug)}` };
   });
   const home = {

@@ -25,7 +25,8 @@ export function packageOf(functionName: string, url: string): string {
   if (inPackage) return inPackage[1]!;
   if (/\.mdx(\?|$)/.test(path)) return 'generated notes (MDX modules)';
   // Astro's server build of the site's own code (pages, components, compiled notes), run to render pages.
-  if (/\/(\.prerender|chunks|pages)\/[^/]+\.m?js$/.test(path) || /\/dist\/(server|\.prerender)\//.test(path)) return 'built site code (Astro chunks)';
+  if (/\/(\.prerender|chunks|pages)\/[^/]+\.m?js$/.test(path) || /\/dist\/(server|\.prerender)\//.test(path))
+    return 'built site code (Astro chunks)';
   const inProject = /\/(src\/[^/]+|scripts|astro\.config\.mjs)/.exec(path);
   if (inProject) return `project ${inProject[1]}`;
   return path;

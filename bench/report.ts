@@ -95,7 +95,8 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
   };
   const cold = result.runs.map((r) => r.cold.wallMs);
   const coldMs = median(cold);
-  const optional = (name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs', value: number | undefined) => (value === undefined ? {} : { [name]: value });
+  const optional = (name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs', value: number | undefined) =>
+    value === undefined ? {} : { [name]: value };
   return {
     coldMs,
     coldMinMs: Math.min(...cold),
@@ -105,19 +106,43 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
     peakRssBytes: of((r) => r.cold.peakRssBytes)!,
     rebuildUntouchedMs: of((r) => r.rebuildUntouched.wallMs)!,
     rebuildOneNoteMs: of((r) => r.rebuildOneNote.wallMs)!,
-    ...optional('checkMs', of((r) => r.checkMs)),
-    ...optional('bundleMs', of((r) => r.cold.phases.bundleMs)),
-    ...optional('renderMs', of((r) => r.cold.phases.renderMs)),
-    ...optional('shareImageRoutesMs', of((r) => r.cold.phases.shareImageRoutesMs)),
-    ...optional('shareImageWorkersMs', of((r) => r.cold.phases.shareImageWorkersMs)),
+    ...optional(
+      'checkMs',
+      of((r) => r.checkMs),
+    ),
+    ...optional(
+      'bundleMs',
+      of((r) => r.cold.phases.bundleMs),
+    ),
+    ...optional(
+      'renderMs',
+      of((r) => r.cold.phases.renderMs),
+    ),
+    ...optional(
+      'shareImageRoutesMs',
+      of((r) => r.cold.phases.shareImageRoutesMs),
+    ),
+    ...optional(
+      'shareImageWorkersMs',
+      of((r) => r.cold.phases.shareImageWorkersMs),
+    ),
   };
 }
 
 /** Median page weights over the sampled pages. */
 export function summarizePages(pages: readonly PageWeight[]): PageWeightSummary {
-  const bytes = (pick: (p: PageWeight) => Bytes): Bytes => ({ raw: median(pages.map((p) => pick(p).raw)), gzip: median(pages.map((p) => pick(p).gzip)) });
+  const bytes = (pick: (p: PageWeight) => Bytes): Bytes => ({
+    raw: median(pages.map((p) => pick(p).raw)),
+    gzip: median(pages.map((p) => pick(p).gzip)),
+  });
   const total = (p: PageWeight): Bytes => ({ raw: p.html.raw + p.css.raw + p.js.raw, gzip: p.html.gzip + p.css.gzip + p.js.gzip });
-  return { html: bytes((p) => p.html), css: bytes((p) => p.css), js: bytes((p) => p.js), inlineJs: bytes((p) => p.inlineJs), total: bytes(total) };
+  return {
+    html: bytes((p) => p.html),
+    css: bytes((p) => p.css),
+    js: bytes((p) => p.js),
+    inlineJs: bytes((p) => p.inlineJs),
+    total: bytes(total),
+  };
 }
 
 /** `1.23 s`, `456 ms`. */
@@ -145,7 +170,11 @@ function ratio(ours: number | undefined, theirs: number | undefined): string {
 /** Lays out rows as aligned columns; the first row is the header. */
 function columns(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  const line = (row: readonly string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -157,23 +186,56 @@ export function formatSize(size: SizeResult, runs: number): string {
   const row = (label: string, mine: string, theirs?: string, r = ''): string[] => (peer ? [label, mine, theirs ?? '—', r] : [label, mine]);
   const header = peer ? ['', 'ours', peerName!, 'ours ÷ theirs'] : ['', 'ours'];
   const page = (pick: (w: PageWeightSummary) => Bytes, label: string): string[] =>
-    row(label, formatWeight(pick(size.ours.pageWeight)), size.peer && formatWeight(pick(size.peer.pageWeight)), ratio(pick(size.ours.pageWeight).gzip, size.peer && pick(size.peer.pageWeight).gzip));
+    row(
+      label,
+      formatWeight(pick(size.ours.pageWeight)),
+      size.peer && formatWeight(pick(size.peer.pageWeight)),
+      ratio(pick(size.ours.pageWeight).gzip, size.peer && pick(size.peer.pageWeight).gzip),
+    );
   const rows = [
     header,
     row(`cold build (median of ${runs})`, formatMs(ours.coldMs), peer && formatMs(peer.coldMs), ratio(ours.coldMs, peer?.coldMs)),
-    row('  min – max', `${formatMs(ours.coldMinMs)} – ${formatMs(ours.coldMaxMs)}`, peer && `${formatMs(peer.coldMinMs)} – ${formatMs(peer.coldMaxMs)}`),
+    row(
+      '  min – max',
+      `${formatMs(ours.coldMinMs)} – ${formatMs(ours.coldMaxMs)}`,
+      peer && `${formatMs(peer.coldMinMs)} – ${formatMs(peer.coldMaxMs)}`,
+    ),
     row('  per note', `${ours.msPerNote.toFixed(1)} ms`, peer && `${peer.msPerNote.toFixed(1)} ms`),
     row('  CPU time, user + sys', formatMs(ours.coldCpuMs), peer && formatMs(peer.coldCpuMs), ratio(ours.coldCpuMs, peer?.coldCpuMs)),
     row('  bundling (Vite, from log)', formatMs(ours.bundleMs), peer && formatMs(peer.bundleMs), ratio(ours.bundleMs, peer?.bundleMs)),
     row('  rendering pages (from log)', formatMs(ours.renderMs), peer && formatMs(peer.renderMs), ratio(ours.renderMs, peer?.renderMs)),
     row('    of which share images (from log)', formatMs(ours.shareImageRoutesMs), peer && '(none)'),
-    row('  share images in workers (from log)', ours.shareImageWorkersMs === undefined ? '(no workers)' : formatMs(ours.shareImageWorkersMs), peer && '(none)'),
-    row('peak RSS, process tree', formatBytes(ours.peakRssBytes), peer && formatBytes(peer.peakRssBytes), ratio(ours.peakRssBytes, peer?.peakRssBytes)),
+    row(
+      '  share images in workers (from log)',
+      ours.shareImageWorkersMs === undefined ? '(no workers)' : formatMs(ours.shareImageWorkersMs),
+      peer && '(none)',
+    ),
+    row(
+      'peak RSS, process tree',
+      formatBytes(ours.peakRssBytes),
+      peer && formatBytes(peer.peakRssBytes),
+      ratio(ours.peakRssBytes, peer?.peakRssBytes),
+    ),
     row('npm run check', formatMs(ours.checkMs), peer && '(none)'),
-    row('rebuild, nothing touched', formatMs(ours.rebuildUntouchedMs), peer && formatMs(peer.rebuildUntouchedMs), ratio(ours.rebuildUntouchedMs, peer?.rebuildUntouchedMs)),
-    row('rebuild, one note touched', formatMs(ours.rebuildOneNoteMs), peer && formatMs(peer.rebuildOneNoteMs), ratio(ours.rebuildOneNoteMs, peer?.rebuildOneNoteMs)),
+    row(
+      'rebuild, nothing touched',
+      formatMs(ours.rebuildUntouchedMs),
+      peer && formatMs(peer.rebuildUntouchedMs),
+      ratio(ours.rebuildUntouchedMs, peer?.rebuildUntouchedMs),
+    ),
+    row(
+      'rebuild, one note touched',
+      formatMs(ours.rebuildOneNoteMs),
+      peer && formatMs(peer.rebuildOneNoteMs),
+      ratio(ours.rebuildOneNoteMs, peer?.rebuildOneNoteMs),
+    ),
     row('pages built', String(size.ours.pages ?? '—'), size.peer && String(size.peer.pages ?? '—')),
-    row('dist size', `${formatBytes(size.ours.distBytes)} (${size.ours.distFiles} files)`, size.peer && `${formatBytes(size.peer.distBytes)} (${size.peer.distFiles} files)`, ratio(size.ours.distBytes, size.peer?.distBytes)),
+    row(
+      'dist size',
+      `${formatBytes(size.ours.distBytes)} (${size.ours.distFiles} files)`,
+      size.peer && `${formatBytes(size.peer.distBytes)} (${size.peer.distFiles} files)`,
+      ratio(size.ours.distBytes, size.peer?.distBytes),
+    ),
     row(`topic page, median of ${size.ours.pagesSampled.length}: raw / gzip`, '', ''),
     page((w) => w.html, '  HTML'),
     page((w) => w.css, '  CSS'),
@@ -181,7 +243,9 @@ export function formatSize(size: SizeResult, runs: number): string {
     page((w) => w.inlineJs, '    of which inline (in HTML)'),
     page((w) => w.total, '  total'),
   ];
-  const title = `N = ${size.notes} notes, ${size.phases} phases, ${size.words.toLocaleString('en')} words` + (size.checkWarnings ? ` (check: ${size.checkWarnings} warning${size.checkWarnings > 1 ? 's' : ''})` : '');
+  const title =
+    `N = ${size.notes} notes, ${size.phases} phases, ${size.words.toLocaleString('en')} words` +
+    (size.checkWarnings ? ` (check: ${size.checkWarnings} warning${size.checkWarnings > 1 ? 's' : ''})` : '');
   const profile = size.profile
     ? `\nCPU profile of one cold build of ours (self time by package):\n${size.profile.topPackages.map((p) => `  ${p.name.padEnd(40)} ${formatMs(p.ms).padStart(9)}  ${(p.share * 100).toFixed(1).padStart(5)} %`).join('\n')}\n  (${size.profile.file})`
     : '';
@@ -192,12 +256,31 @@ export function formatSize(size: SizeResult, runs: number): string {
 export function formatOverview(result: BenchResult): string {
   const withPeer = result.sizes.some((s) => s.peer);
   const header = withPeer
-    ? ['N', 'ours cold', 'ms/note', `${result.options.peer} cold`, 'ms/note', 'ours ÷ theirs', 'ours page gz', 'theirs page gz', 'ours RSS', 'theirs RSS']
+    ? [
+        'N',
+        'ours cold',
+        'ms/note',
+        `${result.options.peer} cold`,
+        'ms/note',
+        'ours ÷ theirs',
+        'ours page gz',
+        'theirs page gz',
+        'ours RSS',
+        'theirs RSS',
+      ]
     : ['N', 'ours cold', 'ms/note', 'rebuild 1 note', 'check', 'page gz', 'RSS'];
   const rows = result.sizes.map((size) => {
     const ours = summarize(size.ours, size.notes);
     if (!withPeer || !size.peer) {
-      return [String(size.notes), formatMs(ours.coldMs), ours.msPerNote.toFixed(1), formatMs(ours.rebuildOneNoteMs), formatMs(ours.checkMs), formatBytes(size.ours.pageWeight.total.gzip), formatBytes(ours.peakRssBytes)];
+      return [
+        String(size.notes),
+        formatMs(ours.coldMs),
+        ours.msPerNote.toFixed(1),
+        formatMs(ours.rebuildOneNoteMs),
+        formatMs(ours.checkMs),
+        formatBytes(size.ours.pageWeight.total.gzip),
+        formatBytes(ours.peakRssBytes),
+      ];
     }
     const peer = summarize(size.peer, size.notes);
     return [
@@ -220,7 +303,9 @@ export function formatOverview(result: BenchResult): string {
 export function formatReport(result: BenchResult): string {
   const env = result.environment;
   const head = `Build benchmark — ${env.cpus} × ${env.cpuModel}, Node ${env.node}, Astro ${env.astro}${env.starlight ? `, Starlight ${env.starlight}` : ''}; seed ${result.options.seed}, today ${result.options.today}`;
-  return [head, '', ...result.sizes.flatMap((s) => [formatSize(s, result.options.runs), '']), 'Overview', formatOverview(result), ''].join('\n');
+  return [head, '', ...result.sizes.flatMap((s) => [formatSize(s, result.options.runs), '']), 'Overview', formatOverview(result), ''].join(
+    '\n',
+  );
 }
 
 /** Writes the result to `<dir>/<timestamp>.json` and returns the path. */

@@ -15,7 +15,12 @@ const notes = sortByRoadmap(
   site.notes.filter((n) => !n.draft),
   phases.map((p) => p.id),
 );
-const describe = (layout: RoadmapLayout) => ({ edges: layout.edges.length, crossings: countCrossings(layout.edges), width: layout.width, height: layout.height });
+const describe = (layout: RoadmapLayout) => ({
+  edges: layout.edges.length,
+  crossings: countCrossings(layout.edges),
+  width: layout.width,
+  height: layout.height,
+});
 const rows = {
   'wide, every prerequisite': describe(await layoutRoadmap({ phases, notes }, 'all')),
   'wide, transitive reduction': describe(await layoutRoadmap({ phases, notes }, 'reduced')),

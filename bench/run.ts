@@ -10,10 +10,26 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GENERATE_DEFAULTS, generateSite, touchOneWord, type GeneratedSite } from './generate.ts';
 import { astroPhases, evenSample, folderSize, pageWeight, timedRun, writeFiles, type TimedRun } from './measure.ts';
-import { clearStarlightContent, ensureStarlightInstalled, STARLIGHT_ASTRO, STARLIGHT_DIR, starlightFiles, starlightTopicPages } from './peer-starlight.ts';
+import {
+  clearStarlightContent,
+  ensureStarlightInstalled,
+  STARLIGHT_ASTRO,
+  STARLIGHT_DIR,
+  starlightFiles,
+  starlightTopicPages,
+} from './peer-starlight.ts';
 import { selfTimeByPackage, type CpuProfile } from './profile.ts';
 import { removeDotAstro, snapshotProject } from './snapshot.ts';
-import { formatReport, formatSize, summarizePages, writeResultJson, type BenchResult, type BuildSample, type SiteResult, type SizeResult } from './report.ts';
+import {
+  formatReport,
+  formatSize,
+  summarizePages,
+  writeResultJson,
+  type BenchResult,
+  type BuildSample,
+  type SiteResult,
+  type SizeResult,
+} from './report.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(projectRoot, 'bench/results');
@@ -86,15 +102,19 @@ function readOptions(argv: string[]): Options {
     const value = Number(raw);
     return Number.isInteger(value) && value > 0 ? value : fail(`${what}: "${raw}" is not a positive whole number.`);
   };
-  const notes = parsed.notes !== undefined ? parsed.notes.split(',').map((n) => positive(n.trim(), '--notes')) : parsed.quick ? [50] : [1000];
+  const notes =
+    parsed.notes !== undefined ? parsed.notes.split(',').map((n) => positive(n.trim(), '--notes')) : parsed.quick ? [50] : [1000];
   const runs = parsed.runs !== undefined ? positive(parsed.runs, '--runs') : parsed.quick ? 1 : 3;
-  if (parsed.peer !== undefined && parsed.peer !== 'starlight') fail(`--peer: "${parsed.peer}" is not a known peer; the one peer is starlight.`);
+  if (parsed.peer !== undefined && parsed.peer !== 'starlight')
+    fail(`--peer: "${parsed.peer}" is not a known peer; the one peer is starlight.`);
   return {
     notes,
     runs,
     ...(parsed.peer === 'starlight' ? { peer: 'starlight' as const } : {}),
     seed: parsed.seed !== undefined ? positive(parsed.seed, '--seed') : GENERATE_DEFAULTS.seed,
-    ...(parsed.workers !== undefined ? { workers: /^\d+$/.test(parsed.workers) ? Number(parsed.workers) : fail(`--workers: "${parsed.workers}" is not a whole number.`) } : {}),
+    ...(parsed.workers !== undefined
+      ? { workers: /^\d+$/.test(parsed.workers) ? Number(parsed.workers) : fail(`--workers: "${parsed.workers}" is not a whole number.`) }
+      : {}),
     keep: parsed.keep,
     cpuProf: parsed['cpu-prof'],
   };
@@ -107,7 +127,15 @@ let workersOption: number | undefined;
 function commandEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...rest } = process.env;
   const workers = workersOption !== undefined ? { STUDY_NOTES_WORKERS: String(workersOption) } : {};
-  return { ...rest, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', STUDY_NOTES_TODAY: GENERATE_DEFAULTS.today, ...workers, ...extra };
+  return {
+    ...rest,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    STUDY_NOTES_TODAY: GENERATE_DEFAULTS.today,
+    ...workers,
+    ...extra,
+  };
 }
 
 const log = (message: string): void => {
@@ -117,13 +145,18 @@ const log = (message: string): void => {
 /** Stops the bench with the command's output, keeping the temporary folder for a look. */
 function abort(what: string, run: TimedRun, tempRoot: string): never {
   const tail = run.output.split('\n').slice(-60).join('\n');
-  process.stderr.write(`\n${what} failed (exit code ${run.exitCode}). Last lines of its output:\n${tail}\n\nThe generated content and builds are kept in ${tempRoot}\n`);
+  process.stderr.write(
+    `\n${what} failed (exit code ${run.exitCode}). Last lines of its output:\n${tail}\n\nThe generated content and builds are kept in ${tempRoot}\n`,
+  );
   process.exit(1);
 }
 
 /** Runs `node scripts/check.ts` of the project copy over the content; aborts with the problems if it finds any error. */
 async function checkContent(project: string, contentDir: string, tempRoot: string): Promise<{ ms: number; warnings: number }> {
-  const run = await timedRun(process.execPath, [path.join(project, 'scripts/check.ts')], { cwd: project, env: commandEnv({ CONTENT_DIR: contentDir }) });
+  const run = await timedRun(process.execPath, [path.join(project, 'scripts/check.ts')], {
+    cwd: project,
+    env: commandEnv({ CONTENT_DIR: contentDir }),
+  });
   if (run.exitCode !== 0) abort('npm run check of the generated content', run, tempRoot);
   const warnings = /(\d+) warnings?/.exec(run.output);
   return { ms: run.wallMs, warnings: warnings ? Number(warnings[1]) : 0 };
@@ -141,7 +174,13 @@ interface SiteUnderTest {
   noteToTouch: string;
 }
 
-async function build(site: SiteUnderTest, outDir: string, cacheDir: string, tempRoot: string, nodeFlags: string[] = []): Promise<BuildSample> {
+async function build(
+  site: SiteUnderTest,
+  outDir: string,
+  cacheDir: string,
+  tempRoot: string,
+  nodeFlags: string[] = [],
+): Promise<BuildSample> {
   const run = await timedRun(process.execPath, [...nodeFlags, site.astro, 'build', '--outDir', outDir], {
     cwd: site.cwd,
     env: commandEnv({ ...site.env, ASTRO_CACHE_DIR: cacheDir }),
@@ -157,7 +196,9 @@ async function runSite(site: SiteUnderTest, runDir: string, tempRoot: string, re
   // Cold means no cache, no output and no intermediate files of an earlier build.
   removeDotAstro(site.cwd);
   const cold = await build(site, outDir, cacheDir, tempRoot);
-  log(`${label} ${site.name}: cold ${(cold.wallMs / 1000).toFixed(1)} s (CPU ${(cold.cpuMs / 1000).toFixed(1)} s), ${(cold.peakRssBytes / 1e9).toFixed(2)} GB`);
+  log(
+    `${label} ${site.name}: cold ${(cold.wallMs / 1000).toFixed(1)} s (CPU ${(cold.cpuMs / 1000).toFixed(1)} s), ${(cold.peakRssBytes / 1e9).toFixed(2)} GB`,
+  );
   if (result.runs.length === 0) {
     // The output is deterministic: weigh it once.
     const size = folderSize(outDir);
@@ -176,14 +217,23 @@ async function runSite(site: SiteUnderTest, runDir: string, tempRoot: string, re
   } finally {
     writeFileSync(site.noteToTouch, original);
   }
-  log(`${label} ${site.name}: rebuild untouched ${(rebuildUntouched.wallMs / 1000).toFixed(1)} s, one note ${(rebuildOneNote.wallMs / 1000).toFixed(1)} s`);
+  log(
+    `${label} ${site.name}: rebuild untouched ${(rebuildUntouched.wallMs / 1000).toFixed(1)} s, one note ${(rebuildOneNote.wallMs / 1000).toFixed(1)} s`,
+  );
   result.runs.push({ cold, rebuildUntouched, rebuildOneNote });
   rmSync(runDir, { recursive: true, force: true });
 }
 
 function emptySiteResult(site: SiteUnderTest['name']): SiteResult {
   const zero = { raw: 0, gzip: 0 };
-  return { site, runs: [], distBytes: 0, distFiles: 0, pageWeight: { html: zero, css: zero, js: zero, inlineJs: zero, total: zero }, pagesSampled: [] };
+  return {
+    site,
+    runs: [],
+    distBytes: 0,
+    distFiles: 0,
+    pageWeight: { html: zero, css: zero, js: zero, inlineJs: zero, total: zero },
+    pagesSampled: [],
+  };
 }
 
 /** One extra cold build of ours under `--cpu-prof`; returns self time by package of its main thread. */
@@ -195,7 +245,9 @@ async function profileOurs(site: SiteUnderTest, notes: number, tempRoot: string,
   await build(site, path.join(runDir, 'dist'), path.join(runDir, 'cache'), tempRoot, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   rmSync(runDir, { recursive: true, force: true });
   // The largest profile is the build's main thread; workers, if any, write smaller ones.
-  const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f));
+  const files = readdirSync(profileDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(profileDir, f));
   const main = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!main) return undefined;
   const profile = JSON.parse(readFileSync(main, 'utf8')) as CpuProfile;
@@ -234,7 +286,14 @@ async function benchSize(notes: number, options: Options, tempRoot: string, proj
     };
   }
 
-  const result: SizeResult = { notes, phases: site.phases.length, words, checkWarnings: firstCheck.warnings, ours: emptySiteResult('ours'), ...(peer ? { peer: emptySiteResult(peer.name) } : {}) };
+  const result: SizeResult = {
+    notes,
+    phases: site.phases.length,
+    words,
+    checkWarnings: firstCheck.warnings,
+    ours: emptySiteResult('ours'),
+    ...(peer ? { peer: emptySiteResult(peer.name) } : {}),
+  };
   for (let run = 1; run <= options.runs; run++) {
     const label = `[N=${notes}] run ${run}/${options.runs}`;
     // Interleaved (ours, theirs, ours, theirs…) so a slow spell of the machine hits both alike.
@@ -265,13 +324,22 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   if (options.peer) ensureStarlightInstalled();
   const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'notes-bench-'));
-  log(`Benchmark: N = ${options.notes.join(', ')}; ${options.runs} run(s)${options.peer ? `; peer ${options.peer}` : ''}${options.workers !== undefined ? `; ${options.workers} worker(s)` : ''}; temporary folder ${tempRoot}`);
+  log(
+    `Benchmark: N = ${options.notes.join(', ')}; ${options.runs} run(s)${options.peer ? `; peer ${options.peer}` : ''}${options.workers !== undefined ? `; ${options.workers} worker(s)` : ''}; temporary folder ${tempRoot}`,
+  );
   // Our site builds from a copy: see snapshot.ts for why.
   const project = snapshotProject(projectRoot, path.join(tempRoot, 'project'));
 
   const result: BenchResult = {
     startedAt,
-    options: { notes: options.notes, runs: options.runs, ...(options.peer ? { peer: options.peer } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), seed: options.seed, today: GENERATE_DEFAULTS.today },
+    options: {
+      notes: options.notes,
+      runs: options.runs,
+      ...(options.peer ? { peer: options.peer } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      seed: options.seed,
+      today: GENERATE_DEFAULTS.today,
+    },
     environment: {
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,

@@ -50,14 +50,18 @@ function printOverdue(site: ReturnType<typeof loadSite>): void {
 
 /** Asks every external address of the published notes; returns a warning per place that points at a dead one. */
 async function externalWarnings(site: ReturnType<typeof loadSite>): Promise<Diagnostic[]> {
-  const links = externalLinksOf(site.notes.filter((n) => !n.draft), resourceLineReader(contentLocation().root));
+  const links = externalLinksOf(
+    site.notes.filter((n) => !n.draft),
+    resourceLineReader(contentLocation().root),
+  );
   const urls = uniqueUrls(links);
   if (!json) process.stderr.write(`Checking ${urls.length} external addresses (${links.length} links)…\n`);
   const results = await checkUrls(urls, {
     ...(process.env['EXTERNAL_TIMEOUT_MS'] ? { timeoutMs: Number(process.env['EXTERNAL_TIMEOUT_MS']) } : {}),
     ...(process.env['EXTERNAL_RETRY_DELAY_MS'] ? { retryDelayMs: Number(process.env['EXTERNAL_RETRY_DELAY_MS']) } : {}),
     onResult: (r) => {
-      if (args.has('--verbose') && !json) process.stderr.write(`  ${r.ok ? 'ok  ' : 'dead'} ${r.url}${r.ok ? '' : ` (${r.status ?? r.reason})`}\n`);
+      if (args.has('--verbose') && !json)
+        process.stderr.write(`  ${r.ok ? 'ok  ' : 'dead'} ${r.url}${r.ok ? '' : ` (${r.status ?? r.reason})`}\n`);
     },
   });
   return deadLinkWarnings(links, results);

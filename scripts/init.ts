@@ -12,7 +12,14 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { formatCalendarDate } from '../src/lib/calendar-date.ts';
 import { buildSiteGraph } from '../src/lib/graph.ts';
-import { adoptedNoteSource, INIT_MODES, isStarterRoadmap, ownRoadmapSource, type InitMode, type RoadmapChoices } from '../src/lib/own-roadmap.ts';
+import {
+  adoptedNoteSource,
+  INIT_MODES,
+  isStarterRoadmap,
+  ownRoadmapSource,
+  type InitMode,
+  type RoadmapChoices,
+} from '../src/lib/own-roadmap.ts';
 import { formatManifest, parseManifest } from '../src/lib/permalinks.ts';
 import { DEFAULT_HOURS_PER_WEEK, nextMonday, scheduleStudyPlan } from '../src/lib/schedule.ts';
 import { httpUrl } from '../src/schemas/fields.ts';
@@ -47,11 +54,14 @@ const shown = (file: string) => path.relative(process.cwd(), file).split(path.se
 const roadmapFile = path.join(location.contentDir, 'roadmap.yaml');
 const permalinksFile = path.join(location.contentDir, 'permalinks.json');
 const notesDir = path.join(location.contentDir, 'notes');
-if (!existsSync(roadmapFile)) fail(`${shown(roadmapFile)} is missing: init starts from a roadmap with phases (restore it with git restore ${shown(roadmapFile)}).`);
+if (!existsSync(roadmapFile))
+  fail(`${shown(roadmapFile)} is missing: init starts from a roadmap with phases (restore it with git restore ${shown(roadmapFile)}).`);
 const roadmapSource = readFileSync(roadmapFile, 'utf8');
 
 // Over a roadmap that is already someone's own and has published URLs, starting again would break those links.
-const publishedCount = existsSync(permalinksFile) ? Object.keys(parseManifest(readFileSync(permalinksFile, 'utf8')).manifest?.urls ?? {}).length : 0;
+const publishedCount = existsSync(permalinksFile)
+  ? Object.keys(parseManifest(readFileSync(permalinksFile, 'utf8')).manifest?.urls ?? {}).length
+  : 0;
 if (!isStarterRoadmap(roadmapSource) && publishedCount > 0 && !values.force) {
   fail(
     `${shown(roadmapFile)} is not the starter roadmap (it has no \`starter: true\`) and ${shown(permalinksFile)} lists ${publishedCount} published URLs.\n` +
@@ -79,7 +89,8 @@ let hoursRaw = values['hours-per-week'] ?? String(DEFAULT_HOURS_PER_WEEK);
 /** Every problem with the chosen values, so one run names them all. */
 function problems(): string[] {
   const found: string[] = [];
-  if (!(INIT_MODES as readonly string[]).includes(mode)) found.push(`--mode: "${mode}" is not a mode. Use one of ${INIT_MODES.join(', ')}.`);
+  if (!(INIT_MODES as readonly string[]).includes(mode))
+    found.push(`--mode: "${mode}" is not a mode. Use one of ${INIT_MODES.join(', ')}.`);
   if (!choices.title.trim()) found.push('--title: is empty. Give your roadmap a title, e.g. --title "My MLOps plan".');
   if (!choices.description.trim()) found.push('--description: is empty. Write one line about your roadmap.');
   const url = choices.siteUrl === undefined ? undefined : roadmapSchema.shape.url.safeParse(choices.siteUrl);
@@ -99,19 +110,24 @@ if (!askedAnything && inTerminal()) {
   process.stdout.write('Start a roadmap of your own. Press Enter to keep the value in brackets.\n');
   for (;;) {
     mode = await prompt.ask(`Mode: adopt (keep the starter's topics), outline (their headings only) or empty`, mode);
-    if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description) choices.description = EMPTY_ROADMAP_DESCRIPTION;
+    if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description)
+      choices.description = EMPTY_ROADMAP_DESCRIPTION;
     choices.title = await prompt.ask('Title', choices.title);
     choices.author = (await prompt.ask('Author', choices.author)) || undefined;
     choices.description = await prompt.ask('Description (one line)', choices.description);
-    choices.siteUrl = (await prompt.ask('Site address, e.g. https://jane.github.io/mlops-notes (empty: none yet)', choices.siteUrl)) || undefined;
-    choices.repo = (await prompt.ask('Source repository, e.g. https://github.com/jane/mlops-notes (empty: none)', choices.repo)) || undefined;
+    choices.siteUrl =
+      (await prompt.ask('Site address, e.g. https://jane.github.io/mlops-notes (empty: none yet)', choices.siteUrl)) || undefined;
+    choices.repo =
+      (await prompt.ask('Source repository, e.g. https://github.com/jane/mlops-notes (empty: none)', choices.repo)) || undefined;
     choices.plan.start = await prompt.ask('First day of study (YYYY-MM-DD)', choices.plan.start);
     hoursRaw = await prompt.ask('Hours of study per week', hoursRaw);
     const found = problems();
     if (!found.length) break;
     process.stdout.write(`${found.join('\n')}\nLet's try again.\n`);
   }
-  const confirm = values.yes ? 'y' : await prompt.ask(`Replace the starter roadmap in ${shown(location.contentDir)}/ with yours? (y/n)`, 'n');
+  const confirm = values.yes
+    ? 'y'
+    : await prompt.ask(`Replace the starter roadmap in ${shown(location.contentDir)}/ with yours? (y/n)`, 'n');
   prompt.close();
   if (!/^y(es)?$/i.test(confirm)) fail('Nothing was changed.');
 } else {
@@ -120,14 +136,19 @@ if (!askedAnything && inTerminal()) {
 }
 choices.plan.hoursPerWeek = Number(hoursRaw);
 // The starter's description tells its own story; an empty roadmap gets a neutral one unless you wrote yours.
-if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description) choices.description = EMPTY_ROADMAP_DESCRIPTION;
+if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description)
+  choices.description = EMPTY_ROADMAP_DESCRIPTION;
 const chosenMode = mode as InitMode;
 
 const changes: string[] = [];
-const ordered = buildSiteGraph(site.notes, roadmap.phases.map((p) => p.id)).ordered;
+const ordered = buildSiteGraph(
+  site.notes,
+  roadmap.phases.map((p) => p.id),
+).ordered;
 if (chosenMode === 'empty') {
   // Everything under notes/ goes (notes and their images); .gitkeep keeps the folder in git for the first note.
-  for (const entry of existsSync(notesDir) ? readdirSync(notesDir) : []) rmSync(path.join(notesDir, entry), { recursive: true, force: true });
+  for (const entry of existsSync(notesDir) ? readdirSync(notesDir) : [])
+    rmSync(path.join(notesDir, entry), { recursive: true, force: true });
   writeFileSync(path.join(notesDir, '.gitkeep'), '');
   changes.push(`Removed the ${ordered.length} starter notes from ${shown(notesDir)}/ (the phases stay in ${shown(roadmapFile)}).`);
 } else {
@@ -140,12 +161,17 @@ if (chosenMode === 'empty') {
     const slug = path.basename(file, '.mdx');
     writeFileSync(file, adoptedNoteSource(readFileSync(file, 'utf8'), shown(file), { mode: chosenMode, target: targets.get(slug) }));
   }
-  const finish = plan.map((topic) => topic.target).sort().at(-1);
+  const finish = plan
+    .map((topic) => topic.target)
+    .sort()
+    .at(-1);
   changes.push(
     `Rewrote ${ordered.length} notes in ${shown(notesDir)}/: status planned; started, completed, log and evidence removed; ` +
       `targets scheduled from ${formatCalendarDate(choices.plan.start)} at ${choices.plan.hoursPerWeek} h/week` +
       `${finish ? ` (last one ${formatCalendarDate(finish)})` : ''}; ` +
-      (chosenMode === 'adopt' ? 'each body marked as starter text for you to rewrite.' : 'each body reduced to its headings with a prompt to write your own notes.'),
+      (chosenMode === 'adopt'
+        ? 'each body marked as starter text for you to rewrite.'
+        : 'each body reduced to its headings with a prompt to write your own notes.'),
   );
 }
 writeFileSync(roadmapFile, ownRoadmapSource(roadmapSource, choices));
@@ -162,7 +188,9 @@ process.stdout.write(
     ...changes.map((line) => `- ${line}`),
     '',
     'Next: npm run dev to see it, npm run check and npm run build before you publish; git diff shows every change.',
-    ...(choices.siteUrl ? [] : ['No site address yet: add one with url: in content/roadmap.yaml before you publish (see the README, "Hosting").']),
+    ...(choices.siteUrl
+      ? []
+      : ['No site address yet: add one with url: in content/roadmap.yaml before you publish (see the README, "Hosting").']),
     '',
   ].join('\n'),
 );

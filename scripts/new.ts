@@ -20,7 +20,10 @@ function fail(message: string): never {
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { phase: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { phase: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`);
   }
@@ -33,7 +36,10 @@ if (values.help) {
 const location = contentLocation();
 const site = loadSite({ production: false, location });
 const phases = site.roadmap?.phases ?? [];
-if (!phases.length) fail(`No phases found: ${path.relative(process.cwd(), path.join(location.contentDir, 'roadmap.yaml'))} must list at least one phase (run npm run check).`);
+if (!phases.length)
+  fail(
+    `No phases found: ${path.relative(process.cwd(), path.join(location.contentDir, 'roadmap.yaml'))} must list at least one phase (run npm run check).`,
+  );
 const existing = new Map(site.notes.map((n) => [n.slug, n.file]));
 const phaseIds = phases.map((p) => p.id);
 
@@ -63,11 +69,13 @@ if (interactive) {
 }
 
 if (!slug) fail(`Give the new note a slug.\n${usage}`);
-if (positionals.length > 1) fail(`Only one slug, please (got ${positionals.join(', ')}). Quote a title with spaces: --title "My title".\n${usage}`);
+if (positionals.length > 1)
+  fail(`Only one slug, please (got ${positionals.join(', ')}). Quote a title with spaces: --title "My title".\n${usage}`);
 const problem = newSlugProblem(slug, existing);
 if (problem) fail(problem);
 phase ??= phaseIds[0]!;
-if (!phaseIds.includes(phase)) fail(`Unknown phase "${phase}". Use one of: ${phaseIds.join(', ')} (they are listed in content/roadmap.yaml).`);
+if (!phaseIds.includes(phase))
+  fail(`Unknown phase "${phase}". Use one of: ${phaseIds.join(', ')} (they are listed in content/roadmap.yaml).`);
 title ??= titleFromSlug(slug);
 
 const file = path.join(location.contentDir, 'notes', phase, `${slug}.mdx`);

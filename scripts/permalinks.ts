@@ -15,7 +15,9 @@ import { currentUrls, formatManifest, MASS_REMOVAL_THRESHOLD, parseManifest, upd
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
-const { values } = parseArgs({ options: { drop: { type: 'string', multiple: true, default: [] }, 'forget-missing': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { drop: { type: 'string', multiple: true, default: [] }, 'forget-missing': { type: 'boolean', default: false } },
+});
 const location = contentLocation();
 const file = path.join(location.contentDir, 'permalinks.json');
 const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
@@ -55,7 +57,9 @@ if (lost.length) {
       `These published URLs would break, so ${shown} was not changed:`,
       ...lost.map((url) => `  ${url}`),
       'Give a renamed note its old slug in `aliases`, keep the heading, or drop them on purpose:',
-      lost.length > MASS_REMOVAL_THRESHOLD ? '  npm run permalinks -- --forget-missing' : `  npm run permalinks -- ${lost.map((url) => `--drop ${url}`).join(' ')}`,
+      lost.length > MASS_REMOVAL_THRESHOLD
+        ? '  npm run permalinks -- --forget-missing'
+        : `  npm run permalinks -- ${lost.map((url) => `--drop ${url}`).join(' ')}`,
       '',
     ].join('\n'),
   );
@@ -65,4 +69,6 @@ if (lost.length) {
 const before = Object.keys(previous?.urls ?? {}).length;
 writeFileSync(file, formatManifest(manifest));
 const after = Object.keys(manifest.urls).length;
-process.stdout.write(`Wrote ${shown}: ${after} URLs (${after - before >= 0 ? '+' : ''}${after - before}), ${drops.length} dropped on purpose. Commit it with your notes.\n`);
+process.stdout.write(
+  `Wrote ${shown}: ${after} URLs (${after - before >= 0 ? '+' : ''}${after - before}), ${drops.length} dropped on purpose. Commit it with your notes.\n`,
+);

@@ -17,7 +17,10 @@ import { contentLocation, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 
 const usage = 'Usage: npm run plan -- [--from YYYY-MM-DD] [--hours-per-week N] [--dry-run]';
-const values = parseFlags({ from: { type: 'string' }, 'hours-per-week': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } }, usage);
+const values = parseFlags(
+  { from: { type: 'string' }, 'hours-per-week': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+  usage,
+);
 
 const location = contentLocation();
 const site = loadSite({ production: false, location });
@@ -34,7 +37,10 @@ const problems = [
 if (problems.length) fail(`${problems.join('\n')}\n${usage}`);
 
 const from = values.from ?? site.today;
-const ordered = buildSiteGraph(site.notes, roadmap.phases.map((p) => p.id)).ordered;
+const ordered = buildSiteGraph(
+  site.notes,
+  roadmap.phases.map((p) => p.id),
+).ordered;
 const pace = paceOf(ordered, site.today);
 const [hoursPerWeek, paceSource] =
   values['hours-per-week'] !== undefined
@@ -58,7 +64,10 @@ const rows = plan.map((topic) => {
   return `  ${topic.slug.padEnd(width)}  ${change}`;
 });
 const changed = plan.filter((topic) => bySlug.get(topic.slug)!.target !== topic.target);
-const finish = plan.map((topic) => topic.target).sort().at(-1);
+const finish = plan
+  .map((topic) => topic.target)
+  .sort()
+  .at(-1);
 
 process.stdout.write(
   [
@@ -74,10 +83,17 @@ if (values['dry-run']) {
 
 for (const topic of changed) {
   const file = path.resolve(location.root, bySlug.get(topic.slug)!.file);
-  writeFileSync(file, editFrontmatter(readFileSync(file, 'utf8'), shown(file), (document) => setTopLevel(document, 'target', topic.target, ['completed', 'started', 'status'])));
+  writeFileSync(
+    file,
+    editFrontmatter(readFileSync(file, 'utf8'), shown(file), (document) =>
+      setTopLevel(document, 'target', topic.target, ['completed', 'started', 'status']),
+    ),
+  );
 }
 const roadmapFile = path.join(location.contentDir, 'roadmap.yaml');
 const roadmapDocument = yamlDocument(readFileSync(roadmapFile, 'utf8'));
 setTopLevel(roadmapDocument, 'plan', { start: from, hoursPerWeek }, ['url', 'repo', 'author', 'description', 'title']);
 writeFileSync(roadmapFile, yamlText(roadmapDocument));
-process.stdout.write(`Wrote ${changed.length} targets into the notes and plan { start: ${from}, hoursPerWeek: ${hoursPerWeek} } into ${shown(roadmapFile)}; git diff shows every change.\n`);
+process.stdout.write(
+  `Wrote ${changed.length} targets into the notes and plan { start: ${from}, hoursPerWeek: ${hoursPerWeek} } into ${shown(roadmapFile)}; git diff shows every change.\n`,
+);

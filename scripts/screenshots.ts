@@ -13,7 +13,10 @@ const out = 'tests/.tmp/screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumExecutable() });
 for (const path of paths.length ? paths : ['/']) {
-  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 390, 844],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
       await page.goto(origin + path, { waitUntil: 'networkidle' });

@@ -67,9 +67,10 @@ function checkPython(snippet: Snippet, earlier: Snippet[], work: string): { resu
     writeFileSync(file, snippet.code);
     const compiled = run(python, ['-c', 'import sys; compile(open(sys.argv[1]).read(), "snippet.py", "exec")', file], work);
     return {
-      result: compiled.code === 0
-        ? { status: 'syntax', what: `python compiles; not run: ${snippet.norun}` }
-        : { status: 'FAIL', what: 'python does not compile', detail: lastLines(compiled.stderr) },
+      result:
+        compiled.code === 0
+          ? { status: 'syntax', what: `python compiles; not run: ${snippet.norun}` }
+          : { status: 'FAIL', what: 'python does not compile', detail: lastLines(compiled.stderr) },
       stdout: '',
     };
   }
@@ -143,7 +144,11 @@ function checkNote(file: string): { line: number; result: Result }[] {
         } else if (normalise(lastStdout) === normalise(snippet.code)) {
           result = { status: 'ok', what: 'output matches the python block above' };
         } else {
-          result = { status: 'FAIL', what: 'output differs from what the python block above prints', detail: `it prints:\n${normalise(lastStdout)}` };
+          result = {
+            status: 'FAIL',
+            what: 'output differs from what the python block above prints',
+            detail: `it prints:\n${normalise(lastStdout)}`,
+          };
         }
       } else if (snippet.illustrative) {
         result = { status: 'skip', what: 'illustrative output' };

@@ -22,13 +22,17 @@ function git(args: string[], { allowFailure = false } = {}): { ok: boolean; out:
 }
 
 const CONTENT = 'content';
-if (!git(['rev-parse', '--is-inside-work-tree'], { allowFailure: true }).ok) fail('Run npm run upgrade inside the git checkout of your roadmap.');
-if (git(['status', '--porcelain']).out !== '') fail('Your working tree has uncommitted changes. Commit or stash them first (git status shows them), then run npm run upgrade again.');
+if (!git(['rev-parse', '--is-inside-work-tree'], { allowFailure: true }).ok)
+  fail('Run npm run upgrade inside the git checkout of your roadmap.');
+if (git(['status', '--porcelain']).out !== '')
+  fail('Your working tree has uncommitted changes. Commit or stash them first (git status shows them), then run npm run upgrade again.');
 
 const remotes = git(['remote']).out.split('\n').filter(Boolean);
 const remote = values.remote ?? (remotes.includes('upstream') ? 'upstream' : 'origin');
 if (!remotes.includes(remote)) {
-  fail(`There is no git remote "${remote}". Add the generator's repository once, e.g.\n  git remote add upstream <url of the MLOps Study Notes repository>\nthen run npm run upgrade again.`);
+  fail(
+    `There is no git remote "${remote}". Add the generator's repository once, e.g.\n  git remote add upstream <url of the MLOps Study Notes repository>\nthen run npm run upgrade again.`,
+  );
 }
 const upstream = `${remote}/${values.branch}`;
 git(['fetch', remote, values.branch]);
@@ -59,7 +63,8 @@ if (conflicts.length) {
     ].join('\n'),
   );
 }
-if (!merge.ok && !git(['rev-parse', '-q', '--verify', 'MERGE_HEAD'], { allowFailure: true }).ok) fail(`git merge ${upstream} failed; nothing was changed.`);
+if (!merge.ok && !git(['rev-parse', '-q', '--verify', 'MERGE_HEAD'], { allowFailure: true }).ok)
+  fail(`git merge ${upstream} failed; nothing was changed.`);
 git(['commit', '-q', '--no-edit', '-m', `Upgrade from ${upstream}${keepContent ? ' (content/ kept as yours)' : ''}`]);
 process.stdout.write(
   [

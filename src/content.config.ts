@@ -27,7 +27,11 @@ const notes = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
     base: notesDir,
-    generateId: ({ entry }) => entry.split('/').at(-1)!.replace(/\.mdx$/, ''),
+    generateId: ({ entry }) =>
+      entry
+        .split('/')
+        .at(-1)!
+        .replace(/\.mdx$/, ''),
   }),
   schema: z.preprocess(datesAsCalendarDates, noteFrontmatterSchema),
 });

@@ -68,7 +68,10 @@ export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: 
     if (pending !== link || !preview) return;
     const heading = link.hash ? preview.headings[decodeURIComponent(link.hash.slice(1))] : undefined;
     const meta = element('p', 'link-preview__meta');
-    meta.append(element('span', `link-preview__status link-preview__status--${preview.status}`, preview.statusLabel), ` · ${preview.phase}`);
+    meta.append(
+      element('span', `link-preview__status link-preview__status--${preview.status}`, preview.statusLabel),
+      ` · ${preview.phase}`,
+    );
     card.replaceChildren(
       element('p', 'link-preview__title', preview.title),
       ...(heading ? [element('p', 'link-preview__heading', `§ ${heading}`)] : []),
@@ -118,5 +121,6 @@ export function startLinkPreviews(root: HTMLElement, topicsPath: string, first: 
   // the pointer may have moved on while the script loaded.
   const focused = document.activeElement;
   if (focused && root.contains(focused)) showFocused(focused);
-  else if ((first as PointerEvent).pointerType !== 'touch') hoverSoon(topicLink([...root.querySelectorAll('a[href]:hover')].at(-1) ?? null));
+  else if ((first as PointerEvent).pointerType !== 'touch')
+    hoverSoon(topicLink([...root.querySelectorAll('a[href]:hover')].at(-1) ?? null));
 }

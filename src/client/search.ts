@@ -9,7 +9,11 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    debounceMs?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;

@@ -22,7 +22,9 @@ const keepContent =
     const { name, attributes } = node as unknown as JsxNode;
     const intrinsic = name !== null && /^[a-z][a-z0-9-]*$/.test(name);
     const properties = intrinsic
-      ? Object.fromEntries(attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [])))
+      ? Object.fromEntries(
+          attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [])),
+        )
       : {};
     return { type: 'element', tagName: intrinsic ? name : wrapper, properties, children: state.all(node) };
   };

@@ -16,7 +16,13 @@ import { NO_SITE_ADDRESS_WARNING, type SiteAddress } from '../lib/site-address.t
 /** Minimal view of Vite's dev server that this integration uses. */
 interface DevServer {
   watcher: { on(event: 'add' | 'change' | 'unlink', listener: (file: string) => void): unknown };
-  environments: Record<string, { moduleGraph: { idToModuleMap: Map<string, { file: string | null }>; invalidateModule(module: never): void }; hot: { send(payload: { type: 'full-reload' }): void } }>;
+  environments: Record<
+    string,
+    {
+      moduleGraph: { idToModuleMap: Map<string, { file: string | null }>; invalidateModule(module: never): void };
+      hot: { send(payload: { type: 'full-reload' }): void };
+    }
+  >;
 }
 
 export function contentCheck({ address }: { address?: SiteAddress } = {}): AstroIntegration {

@@ -26,7 +26,9 @@ export function shareImages(): AstroIntegration {
         if (pool.drawing === 0) {
           logger.info(`All ${pool.total} share images unchanged, from the cache.`);
         } else if (pool.workers > 0) {
-          logger.info(`Drawing ${pool.drawing} share images in ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'} (${cached} unchanged, from the cache).`);
+          logger.info(
+            `Drawing ${pool.drawing} share images in ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'} (${cached} unchanged, from the cache).`,
+          );
           void pool.finished.then((ms) => logger.info(`Share images drawn in ${(ms / 1000).toFixed(2)}s.`));
         }
       },

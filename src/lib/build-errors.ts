@@ -59,7 +59,9 @@ function firstMeaningfulLine(message: string): string {
   const lines = message
     .replace(DECORATION, '')
     .split('\n')
-    .map((l) => l.replace(DECORATION, '')).map((l) => l.trim()).filter((l) => l && !/^\[plugin [^\]]*\]$/.test(l) && !/^Build failed with \d+ errors?:?$/.test(l));
+    .map((l) => l.replace(DECORATION, ''))
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\[plugin [^\]]*\]$/.test(l) && !/^Build failed with \d+ errors?:?$/.test(l));
   // Rolldown's native plugins say only that they threw; the reason follows `Caused by:`.
   const cause = lines.indexOf('Caused by:');
   const reason = cause !== -1 && lines[cause + 1] ? `: ${lines[cause + 1]}` : '';
@@ -79,7 +81,9 @@ function locationOf(error: BuildErrorInfo): BuildErrorInfo['loc'] {
 /** The project files an error names: its module, its location, then paths in its message. */
 function filesNamed(error: BuildErrorInfo, root: string): string[] {
   const candidates = [error.loc?.file, error.id, ...[...error.message.matchAll(ABSOLUTE_PATH)].map((m) => m[1])];
-  return candidates.flatMap((c) => (c ? (projectRelative(root, c) ?? []) : [])).filter((f) => !/(^|\/)(node_modules|\.astro|dist)\//.test(f));
+  return candidates
+    .flatMap((c) => (c ? (projectRelative(root, c) ?? []) : []))
+    .filter((f) => !/(^|\/)(node_modules|\.astro|dist)\//.test(f));
 }
 
 interface Translation {
@@ -118,7 +122,7 @@ function translate(error: BuildErrorInfo, subject: string | undefined, component
     return {
       code: 'image-as-text',
       message: 'an image is given as a path written as text',
-      hint: "Import the image beside the note and pass it: import diagram from './diagram.png'; then <Figure src={diagram} alt=\"…\" />.",
+      hint: 'Import the image beside the note and pass it: import diagram from \'./diagram.png\'; then <Figure src={diagram} alt="…" />.',
     };
   }
   if (error.name === 'TypeError' || error.name === 'ReferenceError') {

@@ -18,8 +18,7 @@ export interface ExternalLink {
 
 /** What asking an address gave: an answer, or why there was none. */
 export type LinkCheckResult =
-  | { url: string; ok: true; status: number }
-  | { url: string; ok: false; status?: number; reason: string; attempts: number };
+  { url: string; ok: true; status: number } | { url: string; ok: false; status?: number; reason: string; attempts: number };
 
 const HTTP = /^https?:\/\//i;
 
@@ -31,10 +30,12 @@ export function externalLinksOf(notes: readonly NoteRecord[], resourceLine: (fil
   const links: ExternalLink[] = [];
   for (const note of notes) {
     note.resources.forEach((resource, i) => {
-      if (HTTP.test(resource.url)) links.push({ url: resource.url, file: note.file, line: resourceLine(note.file, i), field: `resources[${i}].url` });
+      if (HTTP.test(resource.url))
+        links.push({ url: resource.url, file: note.file, line: resourceLine(note.file, i), field: `resources[${i}].url` });
     });
     for (const link of note.links) {
-      if (link.kind === 'markdown' && HTTP.test(link.href)) links.push({ url: link.href, file: note.file, line: link.line, column: link.column, field: 'link' });
+      if (link.kind === 'markdown' && HTTP.test(link.href))
+        links.push({ url: link.href, file: note.file, line: link.line, column: link.column, field: 'link' });
     }
   }
   return links;
@@ -48,12 +49,21 @@ export function uniqueUrls(links: readonly ExternalLink[]): string[] {
 function describeFailure(result: Extract<LinkCheckResult, { ok: false }>): { message: string; hint: string } {
   const tries = result.attempts === 1 ? '' : ` (${result.attempts} tries)`;
   if (result.status === 404 || result.status === 410) {
-    return { message: `${result.url} answered ${result.status}: the page is gone${tries}`, hint: 'Find where it moved and update the link, or remove it.' };
+    return {
+      message: `${result.url} answered ${result.status}: the page is gone${tries}`,
+      hint: 'Find where it moved and update the link, or remove it.',
+    };
   }
   if (result.status !== undefined) {
-    return { message: `${result.url} answered ${result.status} ${result.reason}${tries}`, hint: 'Open it in a browser: if it works there, the site may refuse scripts; else update or remove the link.' };
+    return {
+      message: `${result.url} answered ${result.status} ${result.reason}${tries}`,
+      hint: 'Open it in a browser: if it works there, the site may refuse scripts; else update or remove the link.',
+    };
   }
-  return { message: `${result.url} could not be reached: ${result.reason}${tries}`, hint: 'Check the address; if the site is down for now, check again later.' };
+  return {
+    message: `${result.url} could not be reached: ${result.reason}${tries}`,
+    hint: 'Check the address; if the site is down for now, check again later.',
+  };
 }
 
 /** One warning per place that points at a dead address. */

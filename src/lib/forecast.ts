@@ -39,18 +39,32 @@ function loggedHours(note: ForecastNote): number {
 /** Hours per week over the `PACE_WEEKS` weeks that end today (today included). */
 export function paceOf(notes: readonly ForecastNote[], today: CalendarDate): number {
   const from = addDays(today, -7 * PACE_WEEKS + 1);
-  const hours = notes.flatMap((note) => note.log).filter((entry) => entry.date >= from && entry.date <= today).reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
+  const hours = notes
+    .flatMap((note) => note.log)
+    .filter((entry) => entry.date >= from && entry.date <= today)
+    .reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
   return round1(hours / PACE_WEEKS);
 }
 
 /** The forecast for notes in roadmap order. */
-export function forecastOf(notesInRoadmapOrder: readonly ForecastNote[], today: CalendarDate, defaultEstimate = DEFAULT_ESTIMATE_HOURS): Forecast {
+export function forecastOf(
+  notesInRoadmapOrder: readonly ForecastNote[],
+  today: CalendarDate,
+  defaultEstimate = DEFAULT_ESTIMATE_HOURS,
+): Forecast {
   const pace = paceOf(notesInRoadmapOrder, today);
   const open = notesInRoadmapOrder.filter((note) => note.status !== 'done');
-  const planFinish = open.map((note) => note.target).filter((target): target is string => target !== undefined).sort().at(-1);
+  const planFinish = open
+    .map((note) => note.target)
+    .filter((target): target is string => target !== undefined)
+    .sort()
+    .at(-1);
   const projected =
     pace > 0 && open.length > 0
-      ? scheduleStudyPlan(notesInRoadmapOrder.map((note) => ({ ...note, loggedHours: loggedHours(note) })), { start: today, hoursPerWeek: pace, defaultEstimate })
+      ? scheduleStudyPlan(
+          notesInRoadmapOrder.map((note) => ({ ...note, loggedHours: loggedHours(note) })),
+          { start: today, hoursPerWeek: pace, defaultEstimate },
+        )
           .map((topic) => topic.target)
           .sort()
           .at(-1)

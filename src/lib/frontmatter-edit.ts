@@ -57,7 +57,12 @@ export function setTopLevel(document: Document, key: string, value: unknown, aft
 }
 
 /** A note with its frontmatter edited through the YAML document; the body is kept byte for byte unless `editBody` rewrites it. */
-export function editFrontmatter(source: string, file: string, edit: (document: Document) => void, editBody: (body: string) => string = (body) => body): string {
+export function editFrontmatter(
+  source: string,
+  file: string,
+  edit: (document: Document) => void,
+  editBody: (body: string) => string = (body) => body,
+): string {
   const parts = frontmatterParts(source);
   if (!parts) throw new Error(`${file}: the note has no frontmatter between --- lines.`);
   const document = yamlDocument(parts.yaml);

@@ -66,7 +66,11 @@ export function parseYamlWithLines(text: string): ParsedYaml {
     // One mistake often trips several parser errors at the same spot: the first one says the most.
     if (problems.some((p) => p.line === position.line)) continue;
     // The parser's first message line is the useful part; the rest is a code excerpt.
-    problems.push({ line: position.line, column: position.col, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+    problems.push({
+      line: position.line,
+      column: position.col,
+      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    });
   }
 
   const lineOf = (path: readonly (string | number)[]): number => {

@@ -8,7 +8,17 @@ import { isCalendarDate, type CalendarDate } from './calendar-date.ts';
 export const COMMIT_SEPARATOR = '\x1e';
 
 /** The `git log` arguments whose output `lastChangedByFile` reads: newest commit first, its date, then its files. */
-export const LAST_CHANGED_LOG_ARGS = ['-c', 'core.quotepath=off', 'log', '--format=%x1e%cs', '--name-only', '--relative', '--no-renames', '--', '.'];
+export const LAST_CHANGED_LOG_ARGS = [
+  '-c',
+  'core.quotepath=off',
+  'log',
+  '--format=%x1e%cs',
+  '--name-only',
+  '--relative',
+  '--no-renames',
+  '--',
+  '.',
+];
 
 /**
  * The day each file was last committed, from `git log --format=%x1e%cs --name-only` (newest first): the first

@@ -39,7 +39,10 @@ export function findPrerequisiteCycles(notes: readonly Pick<NoteRecord, 'slug' |
 }
 
 /** Roadmap order: phase order, then `order` (notes without one last), then title, then slug. */
-export function sortByRoadmap<T extends Pick<NoteRecord, 'phase' | 'order' | 'title' | 'slug'>>(notes: readonly T[], phaseIds: readonly string[]): T[] {
+export function sortByRoadmap<T extends Pick<NoteRecord, 'phase' | 'order' | 'title' | 'slug'>>(
+  notes: readonly T[],
+  phaseIds: readonly string[],
+): T[] {
   const phaseIndex = new Map(phaseIds.map((id, i) => [id, i]));
   const rank = (n: T) => phaseIndex.get(n.phase) ?? phaseIds.length;
   return [...notes].sort(

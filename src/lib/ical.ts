@@ -152,11 +152,21 @@ export function reviewCalendarEvents(
  * in timeline order, then the `reviews` (see `reviewCalendarEvents`). UIDs are the events' stable ids at the site's host: `target-kubeflow@example.com`,
  * `session-kubeflow-2026-03-01-1@example.com`.
  */
-export function timelineCalendar(events: readonly TimelineEvent[], options: TimelineCalendarOptions, reviews: readonly CalendarEvent[] = []): string {
+export function timelineCalendar(
+  events: readonly TimelineEvent[],
+  options: TimelineCalendarOptions,
+  reviews: readonly CalendarEvent[] = [],
+): string {
   const calendarEvents = events.flatMap((event): CalendarEvent[] => {
     const common = { uid: `${event.id}@${options.host}`, date: event.date, url: options.topicUrl(event.slug) };
     if (event.kind === 'target') {
-      return [{ ...common, summary: `Target: ${event.title}`, description: `Planned finish of ${event.title}, in the ${options.phaseTitle(event.phase)} phase.` }];
+      return [
+        {
+          ...common,
+          summary: `Target: ${event.title}`,
+          description: `Planned finish of ${event.title}, in the ${options.phaseTitle(event.phase)} phase.`,
+        },
+      ];
     }
     if (event.kind === 'session') {
       const hours = event.hours === undefined ? '' : ` (${event.hours} h)`;
@@ -166,7 +176,9 @@ export function timelineCalendar(events: readonly TimelineEvent[], options: Time
   });
   return serializeCalendar([...calendarEvents, ...reviews], {
     name: `${options.siteTitle}: study plan`,
-    description: reviews.length ? 'Planned finish dates, logged study sessions and spaced reviews.' : 'Planned finish dates and logged study sessions.',
+    description: reviews.length
+      ? 'Planned finish dates, logged study sessions and spaced reviews.'
+      : 'Planned finish dates and logged study sessions.',
     stampDate: options.today,
   });
 }

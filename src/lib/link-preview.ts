@@ -24,7 +24,10 @@ export const LINK_PREVIEW_SCRIPT = 'scripts/link-preview.js';
 /** The file name of a topic's preview data, inside the topic's own folder: `/topics/<slug>/preview.json`. */
 export const PREVIEW_FILE = 'preview.json';
 
-export function topicPreviewOf(note: Pick<NoteRecord, 'title' | 'status' | 'summary' | 'headings'>, phase: { number: number; title: string }): TopicPreview {
+export function topicPreviewOf(
+  note: Pick<NoteRecord, 'title' | 'status' | 'summary' | 'headings'>,
+  phase: { number: number; title: string },
+): TopicPreview {
   return {
     title: note.title,
     status: note.status,

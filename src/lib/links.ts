@@ -38,7 +38,8 @@ export type Resolution =
   | { kind: 'broken'; code: string; message: string; hint: string };
 
 // Site pages other than topics that notes may link to.
-const SITE_PAGES = /^\/(?:roadmap\/|timeline\/|tags\/(?:[a-z0-9-]+\/)?|review\/|portfolio\/|weeks\/(?:\d{4}-W\d{2}\/|rss\.xml)?|rss\.xml|timeline\.ics)?$/;
+const SITE_PAGES =
+  /^\/(?:roadmap\/|timeline\/|tags\/(?:[a-z0-9-]+\/)?|review\/|portfolio\/|weeks\/(?:\d{4}-W\d{2}\/|rss\.xml)?|rss\.xml|timeline\.ics)?$/;
 // `/topics/<slug>/` with an optional trailing slash.
 const TOPIC_PATH = /^\/topics\/([^/#?]+)\/?$/;
 // A URL scheme such as `https:` or `javascript:`.
@@ -115,7 +116,12 @@ function lookupSlug(index: LinkIndex, written: string): LinkTarget | undefined {
 export function resolveWikilink(index: LinkIndex, target: string, anchor: string | undefined, selfSlug: string): Resolution {
   if (target === '') {
     if (anchor) return resolveSelfAnchor(index, selfSlug, anchor);
-    return { kind: 'broken', code: 'empty-link', message: 'the wikilink has no target', hint: 'Write the slug of a note, e.g. [[kubeflow]].' };
+    return {
+      kind: 'broken',
+      code: 'empty-link',
+      message: 'the wikilink has no target',
+      hint: 'Write the slug of a note, e.g. [[kubeflow]].',
+    };
   }
   const note = lookupSlug(index, target);
   if (!note) {
@@ -177,13 +183,18 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
     const file = resolveRelativePath(fromFile, path);
     const note = index.byFile.get(file);
     if (!note) {
-      const wanted = path.split('/').at(-1)!.replace(/\.mdx?$/i, '');
+      const wanted = path
+        .split('/')
+        .at(-1)!
+        .replace(/\.mdx?$/i, '');
       const sameSlug = index.bySlug.get(wanted);
       return {
         kind: 'broken',
         code: 'unknown-file',
         message: `no note file at "${file}"`,
-        hint: sameSlug ? `The note "${wanted}" is at ${sameSlug.file}: fix the relative path, or write [[${wanted}]].` : suggestSlug(index, wanted),
+        hint: sameSlug
+          ? `The note "${wanted}" is at ${sameSlug.file}: fix the relative path, or write [[${wanted}]].`
+          : suggestSlug(index, wanted),
       };
     }
     return resolveNote(note, anchor);

@@ -9,7 +9,9 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 
 // Elements people write in Markdown that do take a closing tag.
 const HTML_ELEMENTS = new Set(
-  'a abbr article aside audio b blockquote button caption center cite code dd del details div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header i iframe ins kbd label li main mark nav ol option p picture pre q s section select small span strong sub summary sup table tbody td textarea th thead tr u ul video'.split(' '),
+  'a abbr article aside audio b blockquote button caption center cite code dd del details div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header i iframe ins kbd label li main mark nav ol option p picture pre q s section select small span strong sub summary sup table tbody td textarea th thead tr u ul video'.split(
+    ' ',
+  ),
 );
 
 const GENERIC = 'In prose, write < and { as `<` and `{` inside backticks, or escape them as \\< and \\{; close every tag you open.';
@@ -26,7 +28,8 @@ export function mdxSyntaxHint(message: string, lineText: string, column: number)
       const written = new RegExp(`<${name}\\b[^>]*>`).exec(lineText.slice(column - 1))?.[0] ?? `<${name}>`;
       return `<${name}> is a void element in HTML, but MDX needs it closed: write ${written.replace(/\s*\/?>$/, ' />')}.`;
     }
-    if (HTML_ELEMENTS.has(name.toLowerCase()) || /^[A-Z]/.test(name)) return `Close it with </${name}>: MDX needs every tag closed, HTML ones too.`;
+    if (HTML_ELEMENTS.has(name.toLowerCase()) || /^[A-Z]/.test(name))
+      return `Close it with </${name}>: MDX needs every tag closed, HTML ones too.`;
     return `If the < is text (as in List<${name}>), write it as \\< or inside backticks; if it is a tag, close it with </${name}>.`;
   }
   const mismatched = /^Unexpected closing tag `(<\/[^`]+>)`, expected corresponding closing tag for `(<[^`]+>)`/.exec(message);
@@ -36,7 +39,8 @@ export function mdxSyntaxHint(message: string, lineText: string, column: number)
     const value = /^[^\s>/]+/.exec(lineText.slice(column - 1))?.[0] ?? '…';
     return `Quote the attribute value: write ${attribute}="${value}".`;
   }
-  if (message.includes('to create a comment in MDX')) return 'HTML comments do not work in MDX: write {/* your comment */} instead of <!-- … -->.';
+  if (message.includes('to create a comment in MDX'))
+    return 'HTML comments do not work in MDX: write {/* your comment */} instead of <!-- … -->.';
   if (message.includes('to create a link in MDX')) {
     const url = /<([a-z][a-z0-9+.-]*:[^>\s]+|[^<>\s@]+@[^<>\s]+)>/i.exec(lineText)?.[1];
     if (url === undefined) return 'Autolinks in angle brackets do not work in MDX: write the address as it is, or [text](address).';

@@ -71,7 +71,13 @@ function mermaidParser(): Promise<MermaidParse> {
     // Mermaid sanitises labels with DOMPurify, which needs a DOM that Node does not have. Only the parser runs
     // here; the drawing is beautiful-mermaid's, which escapes every label, so the sanitiser can pass text through.
     const { default: purify } = await import('dompurify');
-    Object.assign(purify, { sanitize: (text: unknown) => String(text), addHook() {}, removeHook() {}, removeHooks() {}, removeAllHooks() {} });
+    Object.assign(purify, {
+      sanitize: (text: unknown) => String(text),
+      addHook() {},
+      removeHook() {},
+      removeHooks() {},
+      removeAllHooks() {},
+    });
     const { default: mermaid } = await import('mermaid');
     mermaid.initialize({ startOnLoad: false });
     return (text: string) => mermaid.parse(text) as Promise<{ diagramType: string }>;
@@ -105,7 +111,11 @@ export async function checkMermaidBlocks(blocks: readonly MermaidBlock[]): Promi
   const problems: MermaidProblem[] = [];
   for (const block of blocks) {
     if (block.source.trim() === '') {
-      problems.push({ line: block.line, message: 'the diagram is empty', hint: 'Write a diagram, e.g. `flowchart LR` and `A --> B`, or remove the block.' });
+      problems.push({
+        line: block.line,
+        message: 'the diagram is empty',
+        hint: 'Write a diagram, e.g. `flowchart LR` and `A --> B`, or remove the block.',
+      });
       continue;
     }
     try {
@@ -174,7 +184,11 @@ function renderMermaidInWrittenOrder(text: string): string {
 
 /** The kind of a diagram from its first statement, for its accessible name. */
 function kindOf(body: string): string {
-  const header = body.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('%%')) ?? '';
+  const header =
+    body
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l && !l.startsWith('%%')) ?? '';
   if (/^(flowchart|graph)\b/i.test(header)) return 'Flowchart';
   if (/^stateDiagram/i.test(header)) return 'State diagram';
   if (/^sequenceDiagram/i.test(header)) return 'Sequence diagram';
@@ -212,8 +226,10 @@ function prefixIds(svg: Element, prefix: string): void {
     delete properties['dataLabel'];
     for (const [name, value] of Object.entries(properties)) {
       if (name === 'id' && typeof value === 'string') properties[name] = `${prefix}-${value}`;
-      else if (typeof value === 'string' && value.includes('url(#')) properties[name] = value.replace(ID_REFERENCE, (_, id: string) => `url(#${prefix}-${id})`);
-      else if ((name === 'href' || name === 'xLinkHref') && typeof value === 'string' && value.startsWith('#')) properties[name] = `#${prefix}-${value.slice(1)}`;
+      else if (typeof value === 'string' && value.includes('url(#'))
+        properties[name] = value.replace(ID_REFERENCE, (_, id: string) => `url(#${prefix}-${id})`);
+      else if ((name === 'href' || name === 'xLinkHref') && typeof value === 'string' && value.startsWith('#'))
+        properties[name] = `#${prefix}-${value.slice(1)}`;
     }
   });
 }
@@ -245,7 +261,8 @@ export function renderMermaidDiagram(source: string, id: string): Element {
     ariaLabel: name,
     ...(width ? { style: `max-width:${width}px;min-width:${Math.round(width * 0.7)}px` } : {}),
   };
-  if (description) svg.children.unshift({ type: 'element', tagName: 'desc', properties: {}, children: [{ type: 'text', value: description }] });
+  if (description)
+    svg.children.unshift({ type: 'element', tagName: 'desc', properties: {}, children: [{ type: 'text', value: description }] });
 
   return {
     type: 'element',
@@ -256,7 +273,12 @@ export function renderMermaidDiagram(source: string, id: string): Element {
         type: 'element',
         tagName: 'div',
         // Focusable so a diagram wider than the screen can be scrolled from the keyboard.
-        properties: { className: ['diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${kindOf(body)} (scrolls sideways when wider than the page)` },
+        properties: {
+          className: ['diagram__scroll'],
+          tabIndex: 0,
+          role: 'group',
+          ariaLabel: `${kindOf(body)} (scrolls sideways when wider than the page)`,
+        },
         children: [svg],
       },
     ],

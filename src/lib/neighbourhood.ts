@@ -113,11 +113,34 @@ function boxesOf(group: NeighbourGroup, x: number, top: number, width: number, c
   const boxes: NeighbourhoodBox[] = group.shown.map((note) => {
     // Whole titles, never cut: the link's name is its visible text (WCAG 2.5.3, label in name).
     const lines = wrapTitle(note.title, chars, 6);
-    const box = { slug: note.slug, role: group.role, status: note.status, title: note.title, lines, more: 0, x, y, width, height: boxHeight(lines.length) };
+    const box = {
+      slug: note.slug,
+      role: group.role,
+      status: note.status,
+      title: note.title,
+      lines,
+      more: 0,
+      x,
+      y,
+      width,
+      height: boxHeight(lines.length),
+    };
     y += box.height + GAP;
     return box;
   });
-  if (group.hidden > 0) boxes.push({ slug: undefined, role: group.role, status: undefined, title: `${group.hidden} more: ${NEIGHBOUR_GROUP_TITLES[group.role]}`, lines: [`${group.hidden} more`], more: group.hidden, x, y, width, height: boxHeight(1) - STATUS_LINE + 4 });
+  if (group.hidden > 0)
+    boxes.push({
+      slug: undefined,
+      role: group.role,
+      status: undefined,
+      title: `${group.hidden} more: ${NEIGHBOUR_GROUP_TITLES[group.role]}`,
+      lines: [`${group.hidden} more`],
+      more: group.hidden,
+      x,
+      y,
+      width,
+      height: boxHeight(1) - STATUS_LINE + 4,
+    });
   return boxes;
 }
 
@@ -132,7 +155,18 @@ export function layoutNeighbourhood(groups: readonly NeighbourGroup[], topic: Ne
   const indent = 22;
   const chars = 34;
   const topicLines = wrapTitle(topic.title, chars, 6);
-  const centre: NeighbourhoodBox = { slug: topic.slug, role: 'topic', status: topic.status, title: topic.title, lines: topicLines, more: 0, x: 0, y: 0, width, height: boxHeight(topicLines.length) };
+  const centre: NeighbourhoodBox = {
+    slug: topic.slug,
+    role: 'topic',
+    status: topic.status,
+    title: topic.title,
+    lines: topicLines,
+    more: 0,
+    x: 0,
+    y: 0,
+    width,
+    height: boxHeight(topicLines.length),
+  };
   const boxes: NeighbourhoodBox[] = [centre];
   const labels: NeighbourhoodLabel[] = [];
   const edges: NeighbourhoodEdge[] = [];

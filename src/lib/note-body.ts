@@ -17,7 +17,15 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { checkComponents, checkProseExpressions, dynamicImportPath, type ComponentProblem, type JsxAttribute, type JsxElement, type ProseExpression } from './note-components.ts';
+import {
+  checkComponents,
+  checkProseExpressions,
+  dynamicImportPath,
+  type ComponentProblem,
+  type JsxAttribute,
+  type JsxElement,
+  type ProseExpression,
+} from './note-components.ts';
 import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
 import { closestMatch } from './suggest.ts';
 import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid.ts';
@@ -139,7 +147,8 @@ function positionAt(starts: readonly number[], offset: number): { line: number; 
 function wikilinkPositions(node: Text, source: string, starts: readonly number[], count: number): { line: number; column: number }[] {
   const from = node.position?.start.offset;
   const to = node.position?.end.offset;
-  if (from === undefined || to === undefined) return Array.from({ length: count }, () => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
+  if (from === undefined || to === undefined)
+    return Array.from({ length: count }, () => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
   const raw = findWikilinks(source.slice(from, to));
   return Array.from({ length: count }, (_, i) => positionAt(starts, from + (raw[i]?.index ?? 0)));
 }
@@ -210,7 +219,14 @@ function collectElements(tree: Root): JsxElement[] {
           ? { name: attribute.name, kind: 'boolean', line: place.line, column: place.column }
           : typeof value === 'string'
             ? { name: attribute.name, kind: 'string', value, line: place.line, column: place.column }
-            : { name: attribute.name, kind: 'expression', value: value.value, names: freeNames(value.data?.estree?.body ?? []), line: place.line, column: place.column },
+            : {
+                name: attribute.name,
+                kind: 'expression',
+                value: value.value,
+                names: freeNames(value.data?.estree?.body ?? []),
+                line: place.line,
+                column: place.column,
+              },
       );
     }
     elements.push({ name: element.name, line: at.line, column: at.column, attributes, spread });
@@ -233,7 +249,8 @@ function freeNames(node: unknown, found: string[] = [], declared: Set<string> = 
   }
   if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') {
     const inner = new Set(declared);
-    for (const param of (n['params'] as { type: string; name?: string }[]) ?? []) if (param.type === 'Identifier' && param.name) inner.add(param.name);
+    for (const param of (n['params'] as { type: string; name?: string }[]) ?? [])
+      if (param.type === 'Identifier' && param.name) inner.add(param.name);
     return freeNames(n['body'], found, inner);
   }
   for (const [key, value] of Object.entries(n)) {
@@ -252,7 +269,12 @@ function collectProseExpressions(tree: Root): ProseExpression[] {
     if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
     const expression = node as MdxFlowExpression | MdxTextExpression;
     const at = expression.position?.start ?? { line: 1, column: 1 };
-    found.push({ source: expression.value.trim(), line: at.line, column: at.column, names: freeNames(expression.data?.estree?.body ?? []) });
+    found.push({
+      source: expression.value.trim(),
+      line: at.line,
+      column: at.column,
+      names: freeNames(expression.data?.estree?.body ?? []),
+    });
   });
   return found;
 }
@@ -273,7 +295,8 @@ function checkAlertMarkers(tree: Root): ComponentProblem[] {
       component: 'alert',
       code: 'unknown-alert',
       message: `[!${marker.name}] is not an alert type, so the quote is shown as it is`,
-      hint: match !== undefined ? `Did you mean [!${match.toUpperCase()}]?` : 'Use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION].',
+      hint:
+        match !== undefined ? `Did you mean [!${match.toUpperCase()}]?` : 'Use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION].',
     });
   });
   return problems;
@@ -288,8 +311,14 @@ function withoutPositions<T>(node: T): T {
 export function collectSelfChecks(tree: Root): SelfCheckQuestion[] {
   const found: SelfCheckQuestion[] = [];
   visit(tree, (node) => {
-    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as MdxJsxFlowElement | MdxJsxTextElement).name !== 'SelfCheck') return;
-    const question = (node as MdxJsxFlowElement | MdxJsxTextElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question')?.value;
+    if (
+      (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') ||
+      (node as MdxJsxFlowElement | MdxJsxTextElement).name !== 'SelfCheck'
+    )
+      return;
+    const question = (node as MdxJsxFlowElement | MdxJsxTextElement).attributes.find(
+      (a) => a.type === 'mdxJsxAttribute' && a.name === 'question',
+    )?.value;
     if (typeof question !== 'string' || !question.trim()) return;
     found.push({ question: question.trim(), answer: withoutPositions((node as unknown as { children: RootContent[] }).children) });
   });
@@ -306,7 +335,8 @@ function collectEsm(tree: Root): { defined: Set<string>; imports: FileReference[
         for (const specifier of statement.specifiers) defined.add(specifier.local.name);
         const place = statement.loc?.start ?? node.position?.start ?? { line: 1, column: 0 };
         // estree columns are 0-based.
-        if (typeof statement.source.value === 'string') imports.push({ kind: 'import', path: statement.source.value, line: place.line, column: place.column + 1 });
+        if (typeof statement.source.value === 'string')
+          imports.push({ kind: 'import', path: statement.source.value, line: place.line, column: place.column + 1 });
       } else if (statement.type === 'ExportNamedDeclaration') {
         const declaration = statement.declaration;
         if (declaration?.type === 'VariableDeclaration') {
@@ -331,7 +361,12 @@ function collectImages(tree: Root, elements: readonly JsxElement[]): FileReferen
   });
   const found: FileReference[] = [];
   visit(tree, (node) => {
-    const url = node.type === 'image' ? (node as Image).url : node.type === 'imageReference' ? definitions.get((node as ImageReference).identifier) : undefined;
+    const url =
+      node.type === 'image'
+        ? (node as Image).url
+        : node.type === 'imageReference'
+          ? definitions.get((node as ImageReference).identifier)
+          : undefined;
     if (url === undefined) return;
     const at = node.position?.start ?? { line: 1, column: 1 };
     found.push({ kind: 'image', path: url, line: at.line, column: at.column });
@@ -341,7 +376,14 @@ function collectImages(tree: Root, elements: readonly JsxElement[]): FileReferen
       if (element.name === 'img' && attribute.name === 'src' && attribute.kind === 'string') {
         found.push({ kind: 'html-image', path: attribute.value ?? '', line: attribute.line, column: attribute.column });
       } else if (/^[a-z]/.test(element.name) && FILE_ATTRIBUTES.has(attribute.name) && attribute.kind === 'string') {
-        found.push({ kind: 'html-file', element: element.name, attribute: attribute.name, path: attribute.value ?? '', line: attribute.line, column: attribute.column });
+        found.push({
+          kind: 'html-file',
+          element: element.name,
+          attribute: attribute.name,
+          path: attribute.value ?? '',
+          line: attribute.line,
+          column: attribute.column,
+        });
       }
       const imported = attribute.kind === 'expression' ? dynamicImportPath(attribute.value ?? '') : undefined;
       if (imported !== undefined) found.push({ kind: 'import', path: imported, line: attribute.line, column: attribute.column });
@@ -356,7 +398,13 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   try {
     tree = parseMdx(bodyWithFileLines);
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const e = error as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message?: string;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
     const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
     // An unclosed tag is reported against the whole file; its own position is only in the text: `(11:1-11:21)`.
@@ -380,7 +428,8 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   const diagrams: MermaidBlock[] = [];
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
-    if (node.type === 'code' && (node as Code).lang === MERMAID_LANGUAGE) diagrams.push({ line: node.position?.start.line ?? 1, source: (node as Code).value });
+    if (node.type === 'code' && (node as Code).lang === MERMAID_LANGUAGE)
+      diagrams.push({ line: node.position?.start.line ?? 1, source: (node as Code).value });
   });
   const elements = collectElements(tree);
   const { defined, imports } = collectEsm(tree);
@@ -391,7 +440,11 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     links: collectLinks(tree, bodyWithFileLines, embeds),
     wordCount: countWords(tree),
     hasMath,
-    componentProblems: [...checkComponents(elements, defined), ...checkProseExpressions(collectProseExpressions(tree), defined), ...checkAlertMarkers(tree)],
+    componentProblems: [
+      ...checkComponents(elements, defined),
+      ...checkProseExpressions(collectProseExpressions(tree), defined),
+      ...checkAlertMarkers(tree),
+    ],
     files: [...imports, ...collectImages(tree, elements)],
     embeds,
     diagrams,

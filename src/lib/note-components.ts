@@ -69,7 +69,10 @@ export function dynamicImportPath(expression: string): string | undefined {
 
 /** A name for an import of `path`: `./pipeline-graph.png` → `pipelineGraph`. */
 function importNameFor(path: string): string {
-  const base = path.split('/').at(-1)!.replace(/\.[^.]*$/, '');
+  const base = path
+    .split('/')
+    .at(-1)!
+    .replace(/\.[^.]*$/, '');
   const words = base.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const name = words.map((w, i) => (i ? w[0]!.toUpperCase() + w.slice(1) : w.toLowerCase())).join('');
   return /^[A-Za-z_$]/.test(name) ? name : 'image';
@@ -117,7 +120,9 @@ export function checkComponents(elements: readonly JsxElement[], defined: Readon
           `<${element.name}> is not a component this note can use`,
           match !== undefined
             ? `Did you mean <${match}>?`
-            : `Use one of ${Object.keys(NOTE_COMPONENTS).map((c) => `<${c}>`).join(', ')}, or import the component at the top of the note.`,
+            : `Use one of ${Object.keys(NOTE_COMPONENTS)
+                .map((c) => `<${c}>`)
+                .join(', ')}, or import the component at the top of the note.`,
         );
       }
       continue;
@@ -141,15 +146,29 @@ function checkProps(
       report(
         'unknown-prop',
         `<${element.name}> has no prop "${attribute.name}"`,
-        match !== undefined ? `Did you mean ${match}?` : props.length ? `Its props are ${props.join(', ')}.` : `It takes no props: remove ${attribute.name}.`,
+        match !== undefined
+          ? `Did you mean ${match}?`
+          : props.length
+            ? `Its props are ${props.join(', ')}.`
+            : `It takes no props: remove ${attribute.name}.`,
         attribute,
       );
       continue;
     }
     if (rule.values && attribute.kind === 'string' && !rule.values.includes(attribute.value ?? '')) {
-      report('invalid-prop', `<${element.name} ${attribute.name}="${attribute.value}"> is not a ${element.name.toLowerCase()} ${attribute.name}`, didYouMeanValue(attribute, rule.values), attribute);
+      report(
+        'invalid-prop',
+        `<${element.name} ${attribute.name}="${attribute.value}"> is not a ${element.name.toLowerCase()} ${attribute.name}`,
+        didYouMeanValue(attribute, rule.values),
+        attribute,
+      );
     } else if (rule.values && attribute.kind !== 'string') {
-      report('invalid-prop', `<${element.name}> needs ${attribute.name} written as text`, `Write ${rule.values.map((v) => `${attribute.name}="${v}"`).join(', ')}.`, attribute);
+      report(
+        'invalid-prop',
+        `<${element.name}> needs ${attribute.name} written as text`,
+        `Write ${rule.values.map((v) => `${attribute.name}="${v}"`).join(', ')}.`,
+        attribute,
+      );
     }
     if (rule.form === 'text' && (attribute.kind === 'boolean' || (attribute.kind === 'string' && !attribute.value?.trim()))) {
       report('missing-prop', `<${element.name}> has no ${propLabel(attribute.name)}`, textHint(element.name, attribute.name), attribute);
@@ -159,7 +178,11 @@ function checkProps(
   if (element.spread) return;
   for (const [name, rule] of Object.entries(rules)) {
     if (rule.required && !element.attributes.some((a) => a.name === name)) {
-      report('missing-prop', `<${element.name}> has no ${propLabel(name)}`, rule.form === 'image' ? imageHint(element.name, name, './diagram.png') : textHint(element.name, name));
+      report(
+        'missing-prop',
+        `<${element.name}> has no ${propLabel(name)}`,
+        rule.form === 'image' ? imageHint(element.name, name, './diagram.png') : textHint(element.name, name),
+      );
     }
   }
 }
@@ -170,7 +193,9 @@ function propLabel(prop: string): string {
 
 function didYouMeanValue(attribute: JsxAttribute, values: readonly string[]): string {
   const match = closestMatch(attribute.value ?? '', values);
-  return match !== undefined ? `Did you mean ${attribute.name}="${match}"?` : `Use ${values.map((v) => `${attribute.name}="${v}"`).join(', ')}.`;
+  return match !== undefined
+    ? `Did you mean ${attribute.name}="${match}"?`
+    : `Use ${values.map((v) => `${attribute.name}="${v}"`).join(', ')}.`;
 }
 
 function textHint(component: string, prop: string): string {
@@ -192,15 +217,30 @@ function checkImageProp(
   if (attribute.kind === 'string') {
     const path = attribute.value ?? '';
     if (/^https?:\/\//i.test(path)) {
-      report('image-from-web', `<${element.name}> shows images stored beside the note, not "${path}"`, `For an image from the web, write a Markdown image: ![description](${path}).`, attribute);
+      report(
+        'image-from-web',
+        `<${element.name}> shows images stored beside the note, not "${path}"`,
+        `For an image from the web, write a Markdown image: ![description](${path}).`,
+        attribute,
+      );
     } else {
       const relative = path.startsWith('.') ? path : `./${path.replace(/^\//, '')}`;
-      report('image-as-text', `<${element.name} ${attribute.name}="${path}"> is a path written as text, not an imported image`, imageHint(element.name, attribute.name, relative), attribute);
+      report(
+        'image-as-text',
+        `<${element.name} ${attribute.name}="${path}"> is a path written as text, not an imported image`,
+        imageHint(element.name, attribute.name, relative),
+        attribute,
+      );
     }
     return;
   }
   if (attribute.kind === 'boolean') {
-    report('missing-prop', `<${element.name}> has no ${attribute.name}`, imageHint(element.name, attribute.name, './diagram.png'), attribute);
+    report(
+      'missing-prop',
+      `<${element.name}> has no ${attribute.name}`,
+      imageHint(element.name, attribute.name, './diagram.png'),
+      attribute,
+    );
   }
 }
 
@@ -214,7 +254,22 @@ export interface ProseExpression {
 }
 
 // What an expression in a note may read without defining it: MDX's own names and JavaScript's globals.
-const AVAILABLE = new Set(['frontmatter', 'props', 'undefined', 'NaN', 'Infinity', 'Math', 'JSON', 'Date', 'Number', 'String', 'Array', 'Object', 'Intl', 'console']);
+const AVAILABLE = new Set([
+  'frontmatter',
+  'props',
+  'undefined',
+  'NaN',
+  'Infinity',
+  'Math',
+  'JSON',
+  'Date',
+  'Number',
+  'String',
+  'Array',
+  'Object',
+  'Intl',
+  'console',
+]);
 
 /**
  * A `{a, b}` in prose is JavaScript to MDX: it parses, then fails at render with "a is not defined". Reports each

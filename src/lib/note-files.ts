@@ -77,8 +77,7 @@ function filePart(written: string): string {
 }
 
 export type EmbedResolution =
-  | { kind: 'image'; file: string; relative: string }
-  | { kind: 'broken'; code: string; message: string; hint: string };
+  { kind: 'image'; file: string; relative: string } | { kind: 'broken'; code: string; message: string; hint: string };
 
 /**
  * Resolves `![[name]]` as Obsidian does: a path relative to the note, else the one file of that name anywhere
@@ -89,8 +88,18 @@ export function resolveEmbed(embed: Pick<Embed, 'target'>, fromFile: string, fil
   if (!isImagePath(target)) {
     const slug = baseName(target).replace(MARKDOWN_EXTENSIONS, '');
     return /\.[a-z0-9]+$/i.test(target) && !MARKDOWN_EXTENSIONS.test(target)
-      ? { kind: 'broken', code: 'unsupported-embed', message: `![[${target}]] embeds a file, which a page cannot show`, hint: `Put it in public/ and link it: [${baseName(target)}](/${baseName(target)}).` }
-      : { kind: 'broken', code: 'note-embed', message: `![[${target}]] embeds a note, which the site does not do`, hint: `Link it instead: [[${slug}]].` };
+      ? {
+          kind: 'broken',
+          code: 'unsupported-embed',
+          message: `![[${target}]] embeds a file, which a page cannot show`,
+          hint: `Put it in public/ and link it: [${baseName(target)}](/${baseName(target)}).`,
+        }
+      : {
+          kind: 'broken',
+          code: 'note-embed',
+          message: `![[${target}]] embeds a note, which the site does not do`,
+          hint: `Link it instead: [[${slug}]].`,
+        };
   }
   const notesDir = `${files.contentDir}/notes/`;
   const beside = resolveRelativePath(fromFile, target);
@@ -136,13 +145,22 @@ function checkHtmlFile(file: string, ref: FileReference, files: SiteFiles): Diag
   const name = baseName(path);
   if (element === 'a') {
     const slug = name.replace(MARKDOWN_EXTENSIONS, '');
-    return { ...at, code: 'raw-link', message: `<a href="${written}"> is left as written, so the relative path breaks on the page`, hint: /\.mdx?$/i.test(name) ? `Write a Markdown link, [text](${written}), or [[${slug}]].` : `Write a Markdown link, [text](…); a file to download goes in public/ and is linked as /${name}.` };
+    return {
+      ...at,
+      code: 'raw-link',
+      message: `<a href="${written}"> is left as written, so the relative path breaks on the page`,
+      hint: /\.mdx?$/i.test(name)
+        ? `Write a Markdown link, [text](${written}), or [[${slug}]].`
+        : `Write a Markdown link, [text](…); a file to download goes in public/ and is linked as /${name}.`,
+    };
   }
   const exists = files.content.includes(resolveRelativePath(file, path));
   return {
     ...at,
     code: exists ? 'unpublished-file' : 'missing-file',
-    message: exists ? `<${element}> shows "${written}", a file beside the note, which is not published with the site` : `"${written}" does not exist (looked in ${folderOf(resolveRelativePath(file, path)) || '.'}/)`,
+    message: exists
+      ? `<${element}> shows "${written}", a file beside the note, which is not published with the site`
+      : `"${written}" does not exist (looked in ${folderOf(resolveRelativePath(file, path)) || '.'}/)`,
     hint: `Put the file in public/ and write ${ref.attribute ?? 'src'}="/${name}".`,
   };
 }
@@ -157,7 +175,12 @@ function missing(file: string, ref: FileReference, message: string, hint: string
 }
 
 /** Every local file one note refers to must exist; returns the problems and the files it uses. */
-export function checkNoteFiles(file: string, refs: readonly FileReference[], embeds: readonly Embed[], files: SiteFiles): { diagnostics: Diagnostic[]; used: FileUse[] } {
+export function checkNoteFiles(
+  file: string,
+  refs: readonly FileReference[],
+  embeds: readonly Embed[],
+  files: SiteFiles,
+): { diagnostics: Diagnostic[]; used: FileUse[] } {
   const diagnostics: Diagnostic[] = [];
   const used: FileUse[] = [];
   const content = new Set(files.content);
@@ -184,7 +207,14 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
       if (publicFiles.has(inPublic)) continue;
       const match = closestMatch(inPublic, files.public);
       diagnostics.push(
-        missing(file, ref, `"${written}" is not in public/ (looked for public/${inPublic})`, match !== undefined ? `Did you mean "/${match}"?` : `Put the file at public/${inPublic}, or store it beside the note and write ./${baseName(inPublic)}.`),
+        missing(
+          file,
+          ref,
+          `"${written}" is not in public/ (looked for public/${inPublic})`,
+          match !== undefined
+            ? `Did you mean "/${match}"?`
+            : `Put the file at public/${inPublic}, or store it beside the note and write ./${baseName(inPublic)}.`,
+        ),
       );
       continue;
     }
@@ -194,7 +224,16 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
       used.push({ file: resolved, note: file, line: ref.line, column: ref.column });
       const json = files.brokenJson?.find((b) => b.file === resolved);
       if (json) {
-        diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: FIELD_OF[ref.kind], code: 'invalid-json', message: `"${written}" is not valid JSON: ${json.reason}`, hint: `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].` });
+        diagnostics.push({
+          severity: 'error',
+          file,
+          line: ref.line,
+          column: ref.column,
+          field: FIELD_OF[ref.kind],
+          code: 'invalid-json',
+          message: `"${written}" is not valid JSON: ${json.reason}`,
+          hint: `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].`,
+        });
       }
       if (files.damagedImages?.includes(resolved)) {
         diagnostics.push({
@@ -232,7 +271,16 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
     if (resolution.kind === 'image') {
       used.push({ file: resolution.file, note: file, line: embed.line, column: embed.column });
       if (files.damagedImages?.includes(resolution.file)) {
-        diagnostics.push({ severity: 'error', file, line: embed.line, column: embed.column, field: 'embed', code: 'damaged-image', message: `![[${embed.target}]] is not an image: the file's content says otherwise`, hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.' });
+        diagnostics.push({
+          severity: 'error',
+          file,
+          line: embed.line,
+          column: embed.column,
+          field: 'embed',
+          code: 'damaged-image',
+          message: `![[${embed.target}]] is not an image: the file's content says otherwise`,
+          hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+        });
       }
       if (embed.label === undefined || /^\d+(x\d+)?$/.test(embed.label)) {
         diagnostics.push({
@@ -248,7 +296,16 @@ export function checkNoteFiles(file: string, refs: readonly FileReference[], emb
       }
       continue;
     }
-    diagnostics.push({ severity: 'error', file, line: embed.line, column: embed.column, field: 'embed', code: resolution.code, message: resolution.message, hint: resolution.hint });
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: embed.line,
+      column: embed.column,
+      field: 'embed',
+      code: resolution.code,
+      message: resolution.message,
+      hint: resolution.hint,
+    });
   }
   return { diagnostics, used };
 }
@@ -261,7 +318,11 @@ export function checkPublicLink(href: string, files: SiteFiles): { code: string;
   const path = filePart(href).replace(/^\//, '');
   if (files.public.includes(path) || GENERATED.test(path)) return undefined;
   const match = closestMatch(path, files.public);
-  return { code: 'missing-file', message: `"${href}" is not in public/ (looked for public/${path})`, hint: match !== undefined ? `Did you mean "/${match}"?` : `Put the file at public/${path}, or fix the path.` };
+  return {
+    code: 'missing-file',
+    message: `"${href}" is not in public/ (looked for public/${path})`,
+    hint: match !== undefined ? `Did you mean "/${match}"?` : `Put the file at public/${path}, or fix the path.`,
+  };
 }
 
 // Modules that are no package of package.json: Astro's virtual modules and Node's built-ins.
@@ -277,7 +338,10 @@ function checkPackageImport(specifier: string, files: SiteFiles): { code: string
   return {
     code: 'unknown-package',
     message: `"${specifier}" is not a package of this project`,
-    hint: match !== undefined ? `Did you mean "${match}"?` : `Install it with npm install ${name}, or import a file with a relative path (./…).`,
+    hint:
+      match !== undefined
+        ? `Did you mean "${match}"?`
+        : `Install it with npm install ${name}, or import a file with a relative path (./…).`,
   };
 }
 
@@ -285,7 +349,11 @@ function checkPackageImport(specifier: string, files: SiteFiles): { code: string
  * A relative link to something that is not a note (`./slides.pdf`): files beside notes are not published, so the
  * link would be broken on the page whether the file exists or not.
  */
-export function checkFileLink(file: string, href: string, files: SiteFiles): { code: string; message: string; hint: string; used?: string } {
+export function checkFileLink(
+  file: string,
+  href: string,
+  files: SiteFiles,
+): { code: string; message: string; hint: string; used?: string } {
   const path = filePart(href);
   const resolved = resolveRelativePath(file, path);
   const name = baseName(resolved);
@@ -293,11 +361,17 @@ export function checkFileLink(file: string, href: string, files: SiteFiles): { c
     return {
       code: 'unpublished-file',
       message: `"${href}" is a file beside the note, which is not published with the site`,
-      hint: isImagePath(name) ? `Show it as an image, ![description](${href}), or move it to public/${name} and link /${name}.` : `Move it to public/${name} and link /${name}.`,
+      hint: isImagePath(name)
+        ? `Show it as an image, ![description](${href}), or move it to public/${name} and link /${name}.`
+        : `Move it to public/${name} and link /${name}.`,
       used: resolved,
     };
   }
-  return { code: 'missing-file', message: `"${href}" does not exist (looked in ${folderOf(resolved) || '.'}/)`, hint: `Fix the path, or move the file to public/${name} and link /${name}.` };
+  return {
+    code: 'missing-file',
+    message: `"${href}" does not exist (looked in ${folderOf(resolved) || '.'}/)`,
+    hint: `Fix the path, or move the file to public/${name} and link /${name}.`,
+  };
 }
 
 /**
@@ -318,9 +392,21 @@ export function checkContentFolder(files: SiteFiles, used: ReadonlySet<string>):
       const top = relative.split('/')[0]!;
       const typo = relative.includes('/') && looksLikeNotes(top);
       if (typo) {
-        report('error', file, 'misnamed-notes-folder', `is in ${files.contentDir}/${top}/, which is not read: notes live in ${notesDir}`, `Rename the folder ${files.contentDir}/${top}/ to ${notesDir}.`);
+        report(
+          'error',
+          file,
+          'misnamed-notes-folder',
+          `is in ${files.contentDir}/${top}/, which is not read: notes live in ${notesDir}`,
+          `Rename the folder ${files.contentDir}/${top}/ to ${notesDir}.`,
+        );
       } else if (MARKDOWN_EXTENSIONS.test(name)) {
-        report('error', file, 'note-outside-notes', `is outside ${notesDir}, so it is not a note`, `Move it into ${notesDir} (any subfolder).`);
+        report(
+          'error',
+          file,
+          'note-outside-notes',
+          `is outside ${notesDir}, so it is not a note`,
+          `Move it into ${notesDir} (any subfolder).`,
+        );
       }
       continue;
     }
@@ -335,7 +421,15 @@ export function checkContentFolder(files: SiteFiles, used: ReadonlySet<string>):
         `Rename it to ${slug}.mdx (MDX is Markdown that also reads JSX: self-close tags such as <br /> and <img … />, and write { and < in prose as \\{ and \\<).`,
       );
     } else if (!used.has(file)) {
-      report('warning', file, 'unused-file', 'is not used by any note, and files beside notes are not published', isImagePath(name) ? `Show it in a note with ![description](./${name}), or delete it.` : `To publish it, move it to public/${name} and link /${name}; else delete it.`);
+      report(
+        'warning',
+        file,
+        'unused-file',
+        'is not used by any note, and files beside notes are not published',
+        isImagePath(name)
+          ? `Show it in a note with ![description](./${name}), or delete it.`
+          : `To publish it, move it to public/${name} and link /${name}; else delete it.`,
+      );
     }
   }
   return found;

@@ -15,39 +15,101 @@ export function checkNoteRules(
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
   const report = (severity: Diagnostic['severity'], path: (string | number)[], code: string, message: string, hint: string) =>
-    found.push({ severity, file, line: lineOf(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), code, message, hint });
+    found.push({
+      severity,
+      file,
+      line: lineOf(path),
+      field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''),
+      code,
+      message,
+      hint,
+    });
 
   if (data.status === 'in-progress' && !data.started) {
-    report('error', ['status'], 'missing-started', 'is "in-progress" but the note has no started date', 'Add `started: YYYY-MM-DD` with the day you began.');
+    report(
+      'error',
+      ['status'],
+      'missing-started',
+      'is "in-progress" but the note has no started date',
+      'Add `started: YYYY-MM-DD` with the day you began.',
+    );
   }
   if (data.status === 'done' && !data.completed) {
-    report('error', ['status'], 'missing-completed', 'is "done" but the note has no completed date', 'Add `completed: YYYY-MM-DD` with the day you finished.');
+    report(
+      'error',
+      ['status'],
+      'missing-completed',
+      'is "done" but the note has no completed date',
+      'Add `completed: YYYY-MM-DD` with the day you finished.',
+    );
   }
   if (data.started && data.completed && data.completed < data.started) {
-    report('error', ['completed'], 'completed-before-started', `${data.completed} is before started (${data.started})`, 'Fix one of the two dates: a topic is completed on or after the day it is started.');
+    report(
+      'error',
+      ['completed'],
+      'completed-before-started',
+      `${data.completed} is before started (${data.started})`,
+      'Fix one of the two dates: a topic is completed on or after the day it is started.',
+    );
   }
   if (data.started && data.target && data.target < data.started) {
-    report('warning', ['target'], 'target-before-started', `${data.target} is before started (${data.started})`, 'Move the target to a day after you started, or fix the started date.');
+    report(
+      'warning',
+      ['target'],
+      'target-before-started',
+      `${data.target} is before started (${data.started})`,
+      'Move the target to a day after you started, or fix the started date.',
+    );
   }
   if (data.completed && data.status !== 'done') {
-    report('warning', ['completed'], 'completed-not-done', `the note has a completed date but its status is "${data.status}"`, 'Set `status: done`, or remove the completed date.');
+    report(
+      'warning',
+      ['completed'],
+      'completed-not-done',
+      `the note has a completed date but its status is "${data.status}"`,
+      'Set `status: done`, or remove the completed date.',
+    );
   }
 
   data.log.forEach((entry, i) => {
     if (entry.kind === 'review') {
       // A review comes after completion by design; one before it is probably a study session or a wrong date.
       if (data.completed && entry.date < data.completed) {
-        report('warning', ['log', i, 'kind'], 'review-before-completed', `a review on ${entry.date} is before completed (${data.completed}) and does not count`, 'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.');
+        report(
+          'warning',
+          ['log', i, 'kind'],
+          'review-before-completed',
+          `a review on ${entry.date} is before completed (${data.completed}) and does not count`,
+          'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.',
+        );
       } else if (!data.completed) {
-        report('warning', ['log', i, 'kind'], 'review-not-done', 'a review is logged but the note has no completed date, so it has no review schedule', 'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.');
+        report(
+          'warning',
+          ['log', i, 'kind'],
+          'review-not-done',
+          'a review is logged but the note has no completed date, so it has no review schedule',
+          'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.',
+        );
       }
       return;
     }
     if (data.completed && entry.date > data.completed) {
-      report('warning', ['log', i, 'date'], 'log-after-completed', `${entry.date} is after completed (${data.completed})`, 'Check the date, or move the completed date to the last session.');
+      report(
+        'warning',
+        ['log', i, 'date'],
+        'log-after-completed',
+        `${entry.date} is after completed (${data.completed})`,
+        'Check the date, or move the completed date to the last session.',
+      );
     }
     if (data.started && entry.date < data.started) {
-      report('warning', ['log', i, 'date'], 'log-before-started', `${entry.date} is before started (${data.started})`, 'Check the date, or move the started date to the first session.');
+      report(
+        'warning',
+        ['log', i, 'date'],
+        'log-before-started',
+        `${entry.date} is before started (${data.started})`,
+        'Check the date, or move the started date to the first session.',
+      );
     }
   });
 
@@ -57,14 +119,28 @@ export function checkNoteRules(
     data[field].forEach((value, i) => {
       const earlier = first.get(value);
       if (earlier === undefined) first.set(value, i);
-      else report('warning', [field, i], 'duplicate-entry', `"${value}" is listed twice (also ${field}[${earlier}])`, `Remove the second "${value}".`);
+      else
+        report(
+          'warning',
+          [field, i],
+          'duplicate-entry',
+          `"${value}" is listed twice (also ${field}[${earlier}])`,
+          `Remove the second "${value}".`,
+        );
     });
   }
   const urls = new Map<string, number>();
   data.resources.forEach((resource, i) => {
     const earlier = urls.get(resource.url);
     if (earlier === undefined) urls.set(resource.url, i);
-    else report('warning', ['resources', i, 'url'], 'duplicate-entry', `${resource.url} is listed twice (also resources[${earlier}])`, 'Remove one of the two resources.');
+    else
+      report(
+        'warning',
+        ['resources', i, 'url'],
+        'duplicate-entry',
+        `${resource.url} is listed twice (also resources[${earlier}])`,
+        'Remove one of the two resources.',
+      );
   });
 
   // Same day, five years on (string arithmetic: 2026-06-01 → 2031-06-01).

@@ -34,7 +34,8 @@ function setOrDelete(document: Document, key: string, value: unknown, after: rea
 /** roadmap.yaml with the learner's title, description, author, repo, address and plan; `starter` and `asOf` removed. */
 export function ownRoadmapSource(roadmapSource: string, choices: RoadmapChoices): string {
   const document = yamlDocument(roadmapSource);
-  if (document.errors.length || !isMap(document.contents)) throw new Error(`roadmap.yaml is not a valid YAML mapping: ${document.errors[0]?.message ?? 'fix it first'}`);
+  if (document.errors.length || !isMap(document.contents))
+    throw new Error(`roadmap.yaml is not a valid YAML mapping: ${document.errors[0]?.message ?? 'fix it first'}`);
   document.delete('starter');
   document.delete('asOf');
   setTopLevel(document, 'title', choices.title);
@@ -42,7 +43,13 @@ export function ownRoadmapSource(roadmapSource: string, choices: RoadmapChoices)
   setOrDelete(document, 'author', choices.author, ['description', 'title']);
   setOrDelete(document, 'repo', choices.repo, ['author', 'description', 'title']);
   setOrDelete(document, 'url', choices.siteUrl, ['repo', 'author', 'description', 'title']);
-  setTopLevel(document, 'plan', { start: choices.plan.start, hoursPerWeek: choices.plan.hoursPerWeek }, ['url', 'repo', 'author', 'description', 'title']);
+  setTopLevel(document, 'plan', { start: choices.plan.start, hoursPerWeek: choices.plan.hoursPerWeek }, [
+    'url',
+    'repo',
+    'author',
+    'description',
+    'title',
+  ]);
   return yamlText(document);
 }
 
@@ -98,7 +105,11 @@ export function outlineBody(body: string): string {
 export const STUDY_RECORD_FIELDS = ['started', 'completed', 'log', 'evidence'] as const;
 
 /** A starter note made the learner's: planned, the starter's study record removed, the scheduled target set. */
-export function adoptedNoteSource(source: string, file: string, options: { mode: 'adopt' | 'outline'; target: string | undefined }): string {
+export function adoptedNoteSource(
+  source: string,
+  file: string,
+  options: { mode: 'adopt' | 'outline'; target: string | undefined },
+): string {
   return editFrontmatter(
     source,
     file,

@@ -17,7 +17,12 @@ const MANIFEST_NOTE = 'Every URL and heading anchor this site has published. Upd
 
 /** The URLs and anchors the current content publishes (drafts left out by the caller). */
 export function currentUrls(
-  notes: readonly { slug: string; tags: readonly string[]; headings: readonly { depth: number; id: string }[]; log?: readonly { date: string }[] }[],
+  notes: readonly {
+    slug: string;
+    tags: readonly string[];
+    headings: readonly { depth: number; id: string }[];
+    log?: readonly { date: string }[];
+  }[],
 ): PublishedUrls {
   const urls: PublishedUrls = { '/': [], '/roadmap/': [], '/timeline/': [], '/review/': [], '/weeks/': [], '/portfolio/': [] };
   if (notes.some((n) => n.tags.length)) urls['/tags/'] = [];
@@ -53,7 +58,9 @@ export function parseManifest(source: string): { manifest?: PermalinkManifest; p
   if (!urls || typeof urls !== 'object' || Array.isArray(urls)) return { problem: { line: 1, message: 'has no "urls" object' } };
   for (const [url, anchors] of Object.entries(urls)) {
     if (!Array.isArray(anchors) || anchors.some((a) => typeof a !== 'string')) {
-      return { problem: { line: lineOfUrl(source, url), message: `lists the anchors of "${url}" as something other than a list of strings` } };
+      return {
+        problem: { line: lineOfUrl(source, url), message: `lists the anchors of "${url}" as something other than a list of strings` },
+      };
     }
   }
   return { manifest: { urls: urls as PublishedUrls } };

@@ -41,7 +41,12 @@ export const RAIL_WHOLE_PHASE = 25;
 export const RAIL_AROUND = 10;
 
 /** The rail for the topic `slug`; undefined when no phase holds it. */
-export function phaseRail(phases: readonly RailPhaseInput[], slug: string, whole = RAIL_WHOLE_PHASE, around = RAIL_AROUND): PhaseRail | undefined {
+export function phaseRail(
+  phases: readonly RailPhaseInput[],
+  slug: string,
+  whole = RAIL_WHOLE_PHASE,
+  around = RAIL_AROUND,
+): PhaseRail | undefined {
   const index = phases.findIndex((p) => p.notes.some((n) => n.slug === slug));
   if (index < 0) return undefined;
   const summaries: RailPhase[] = phases.map((p, i) => ({

@@ -102,7 +102,9 @@ export type EdgeSelection = 'reduced' | 'all';
 function edgesToDraw(notes: LayoutInput['notes'], selection: EdgeSelection): PrerequisiteEdge[] {
   if (selection === 'reduced') return prerequisiteReduction(notes);
   const known = new Set(notes.map((n) => n.slug));
-  return notes.flatMap((n) => [...new Set(n.prerequisites)].filter((p) => known.has(p) && p !== n.slug).map((p) => ({ from: p, to: n.slug })));
+  return notes.flatMap((n) =>
+    [...new Set(n.prerequisites)].filter((p) => known.has(p) && p !== n.slug).map((p) => ({ from: p, to: n.slug })),
+  );
 }
 
 /** The wide layout: one column per phase, left to right. */
@@ -293,7 +295,17 @@ export function layoutRoadmapStacked(input: LayoutInput, selection: EdgeSelectio
   const nodes: LaidOutNode[] = input.notes.flatMap((note) => {
     const place = placed.get(note.slug);
     if (!place) return [];
-    return [{ slug: note.slug, status: note.status, lines: heights.get(note.slug)!, x: nodeX, y: place.y, width: STACKED_NODE_WIDTH, height: place.height }];
+    return [
+      {
+        slug: note.slug,
+        status: note.status,
+        lines: heights.get(note.slug)!,
+        x: nodeX,
+        y: place.y,
+        width: STACKED_NODE_WIDTH,
+        height: place.height,
+      },
+    ];
   });
   const laidOutEdges: LaidOutEdge[] = edges.map((e, i) => {
     const laneX = nodeX - 10 - laneOf.get(i)! * laneGap;

@@ -71,12 +71,17 @@ export function studyOrder(notesInRoadmapOrder: readonly SchedulableNote[]): Sch
   const openSlugs = new Set(open.map((note) => note.slug));
   const priority = (note: SchedulableNote): number =>
     (note.status === 'in-progress' ? 0 : notesInRoadmapOrder.length) + notesInRoadmapOrder.indexOf(note);
-  const waitingOn = new Map(open.map((note) => [note.slug, new Set(note.prerequisites.filter((p) => openSlugs.has(p) && p !== note.slug))]));
+  const waitingOn = new Map(
+    open.map((note) => [note.slug, new Set(note.prerequisites.filter((p) => openSlugs.has(p) && p !== note.slug))]),
+  );
   const remaining = [...open].sort((a, b) => priority(a) - priority(b));
   const ordered: SchedulableNote[] = [];
   while (remaining.length > 0) {
     // A cycle is reported by the content check; here it must not stall the plan, so take the first topic then.
-    const index = Math.max(0, remaining.findIndex((note) => waitingOn.get(note.slug)!.size === 0));
+    const index = Math.max(
+      0,
+      remaining.findIndex((note) => waitingOn.get(note.slug)!.size === 0),
+    );
     const [next] = remaining.splice(index, 1) as [SchedulableNote];
     ordered.push(next);
     for (const waits of waitingOn.values()) waits.delete(next.slug);

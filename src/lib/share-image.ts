@@ -179,7 +179,10 @@ export function weekShareImage(siteTitle: string, week: WeekDigest): WeekShareIm
     hours: `${week.hours} h of study`,
     topics: topicsLine(week.topics.map((t) => t.title)),
     sessions: `${countLabel(week.sessions.length, 'session')} · ${countLabel(week.topics.length, 'topic')}`,
-    highlights: [week.completed.length > 0 && `${week.completed.length} completed`, week.reviews.length > 0 && countLabel(week.reviews.length, 'review')]
+    highlights: [
+      week.completed.length > 0 && `${week.completed.length} completed`,
+      week.reviews.length > 0 && countLabel(week.reviews.length, 'review'),
+    ]
       .filter(Boolean)
       .join(' · '),
   };
@@ -209,7 +212,9 @@ export function canonicalJson(value: unknown): string {
  * (layout, fonts and library versions), as 64 hex digits.
  */
 export function shareImageCacheKey(image: ShareImage, rendererVersion: string): string {
-  return createHash('sha256').update(`${rendererVersion}\n${canonicalJson(image)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${rendererVersion}\n${canonicalJson(image)}`)
+    .digest('hex');
 }
 
 /** Colours of a status in the image, the light theme's tokens from global.css. */
@@ -277,5 +282,9 @@ export interface EveryShareImageSite extends ShareImageSite {
 
 /** Every share image of a build, as the endpoints under `og/` draw them: the site's, each topic's, each week's. */
 export function everyShareImage(site: EveryShareImageSite): ShareImage[] {
-  return [siteShareImageOf(site), ...site.notes.map((note) => topicShareImageOf(site, note)), ...site.weeks.map((week) => weekShareImageOf(site, week))];
+  return [
+    siteShareImageOf(site),
+    ...site.notes.map((note) => topicShareImageOf(site, note)),
+    ...site.weeks.map((week) => weekShareImageOf(site, week)),
+  ];
 }

@@ -18,7 +18,10 @@ export interface SiteAddress {
 }
 
 /** The address from the environment and the roadmap's `url` (already schema-checked, or undefined). */
-export function resolveSiteAddress(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }, roadmapUrl: string | undefined): SiteAddress {
+export function resolveSiteAddress(
+  env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined },
+  roadmapUrl: string | undefined,
+): SiteAddress {
   const basePath = env.BASE_PATH ? normalizeBase(env.BASE_PATH) : undefined;
   if (env.SITE_URL) return { site: env.SITE_URL, base: basePath ?? '/', source: 'SITE_URL' };
   if (roadmapUrl) {

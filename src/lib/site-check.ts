@@ -44,11 +44,23 @@ function warning(file: string, line: number, field: string, code: string, messag
   return { ...error(file, line, field, code, message, hint, column), severity: 'warning' };
 }
 
-function unknownFieldWarnings(file: string, keys: { key: string; line: number }[], known: readonly string[], lineOffset: number): Diagnostic[] {
+function unknownFieldWarnings(
+  file: string,
+  keys: { key: string; line: number }[],
+  known: readonly string[],
+  lineOffset: number,
+): Diagnostic[] {
   return keys
     .filter(({ key }) => !known.includes(key))
     .map(({ key, line }) =>
-      warning(file, line + lineOffset, key, 'unknown-field', `unknown field "${key}" is ignored`, didYouMean(key, known, `Remove it, or use one of: ${known.join(', ')}.`)),
+      warning(
+        file,
+        line + lineOffset,
+        key,
+        'unknown-field',
+        `unknown field "${key}" is ignored`,
+        didYouMean(key, known, `Remove it, or use one of: ${known.join(', ')}.`),
+      ),
     );
 }
 
@@ -57,14 +69,33 @@ function checkRoadmap(sources: SiteSources): { roadmap: Roadmap | undefined; dia
   if (sources.roadmapSource === undefined) {
     return {
       roadmap: undefined,
-      diagnostics: [error(file, 1, 'roadmap', 'missing-roadmap', 'the roadmap file is missing', 'Create it with `title:`, `description:` and a list of `phases:` (see the README).')],
+      diagnostics: [
+        error(
+          file,
+          1,
+          'roadmap',
+          'missing-roadmap',
+          'the roadmap file is missing',
+          'Create it with `title:`, `description:` and a list of `phases:` (see the README).',
+        ),
+      ],
     };
   }
   const parsed = parseYamlWithLines(sources.roadmapSource);
   if (parsed.problems.length) {
     return {
       roadmap: undefined,
-      diagnostics: parsed.problems.map((p) => error(file, p.line, 'yaml', 'yaml-syntax', `invalid YAML: ${p.message}`, 'Fix the YAML syntax (indentation, quotes, colons).', p.column)),
+      diagnostics: parsed.problems.map((p) =>
+        error(
+          file,
+          p.line,
+          'yaml',
+          'yaml-syntax',
+          `invalid YAML: ${p.message}`,
+          'Fix the YAML syntax (indentation, quotes, colons).',
+          p.column,
+        ),
+      ),
     };
   }
   const diagnostics = unknownFieldWarnings(file, parsed.topLevelKeys, ROADMAP_FIELDS, 0);
@@ -77,7 +108,16 @@ function checkRoadmap(sources: SiteSources): { roadmap: Roadmap | undefined; dia
   result.data.phases.forEach((phase, i) => {
     const first = seen.get(phase.id);
     if (first !== undefined) {
-      diagnostics.push(error(file, parsed.lineOf(['phases', i, 'id']), `phases[${i}].id`, 'duplicate-phase', `phase id "${phase.id}" is already used by phases[${first}]`, 'Give every phase its own id.'));
+      diagnostics.push(
+        error(
+          file,
+          parsed.lineOf(['phases', i, 'id']),
+          `phases[${i}].id`,
+          'duplicate-phase',
+          `phase id "${phase.id}" is already used by phases[${first}]`,
+          'Give every phase its own id.',
+        ),
+      );
     } else {
       seen.set(phase.id, i);
     }
@@ -95,7 +135,10 @@ interface ReadNote {
 }
 
 function slugOfFile(file: string): string {
-  return file.split('/').at(-1)!.replace(/\.mdx$/, '');
+  return file
+    .split('/')
+    .at(-1)!
+    .replace(/\.mdx$/, '');
 }
 
 function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readBody: BodyReader): ReadNote {
@@ -108,21 +151,57 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
 
   if (!SLUG_PATTERN.test(slug)) {
     diagnostics.push(
-      error(file, 1, 'slug', 'invalid-slug', `the file name "${slug}" is not a valid slug`, `Rename the file to lowercase letters, digits and single hyphens, e.g. ${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-topic'}.mdx.`),
+      error(
+        file,
+        1,
+        'slug',
+        'invalid-slug',
+        `the file name "${slug}" is not a valid slug`,
+        `Rename the file to lowercase letters, digits and single hyphens, e.g. ${
+          slug
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'my-topic'
+        }.mdx.`,
+      ),
     );
   }
 
   if (split.yaml === undefined) {
     diagnostics.push(
       split.yamlFirstLine === 2
-        ? error(file, 1, 'frontmatter', 'unclosed-frontmatter', 'the frontmatter opened with --- is never closed', 'Add a line with --- after the last field.')
-        : error(file, 1, 'frontmatter', 'missing-frontmatter', 'the note has no frontmatter', 'Start the file with ---, the fields title, summary and phase, and another ---.'),
+        ? error(
+            file,
+            1,
+            'frontmatter',
+            'unclosed-frontmatter',
+            'the frontmatter opened with --- is never closed',
+            'Add a line with --- after the last field.',
+          )
+        : error(
+            file,
+            1,
+            'frontmatter',
+            'missing-frontmatter',
+            'the note has no frontmatter',
+            'Start the file with ---, the fields title, summary and phase, and another ---.',
+          ),
     );
   } else {
     const parsed = parseYamlWithLines(split.yaml);
     if (parsed.problems.length) {
       for (const p of parsed.problems) {
-        diagnostics.push(error(file, p.line + offset, 'frontmatter', 'yaml-syntax', `invalid YAML: ${p.message}`, 'Fix the YAML syntax: indentation, a missing colon, or a value with ": " that needs quotes.', p.column));
+        diagnostics.push(
+          error(
+            file,
+            p.line + offset,
+            'frontmatter',
+            'yaml-syntax',
+            `invalid YAML: ${p.message}`,
+            'Fix the YAML syntax: indentation, a missing colon, or a value with ": " that needs quotes.',
+            p.column,
+          ),
+        );
       }
     } else {
       lineOf = (path) => parsed.lineOf(path) + offset;
@@ -144,7 +223,20 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
   const body = readBody(split.bodyWithFileLines);
   if (body.syntaxError) {
     const { line, column, message } = body.syntaxError;
-    diagnostics.push(error(file, line, 'mdx', 'mdx-syntax', `MDX syntax error: ${message.replace(/\s*\(note: .*\)$/, '').replace(/\s{2,}/g, ' ').replace(/\.$/, '')}`, mdxSyntaxHint(message, split.bodyWithFileLines.split("\n")[line - 1] ?? "", column), column));
+    diagnostics.push(
+      error(
+        file,
+        line,
+        'mdx',
+        'mdx-syntax',
+        `MDX syntax error: ${message
+          .replace(/\s*\(note: .*\)$/, '')
+          .replace(/\s{2,}/g, ' ')
+          .replace(/\.$/, '')}`,
+        mdxSyntaxHint(message, split.bodyWithFileLines.split('\n')[line - 1] ?? '', column),
+        column,
+      ),
+    );
   }
 
   for (const problem of body.componentProblems) {
@@ -195,13 +287,27 @@ function checkDuplicateSlugs(notes: readonly ReadNote[]): Diagnostic[] {
     if (group.length < 2) continue;
     for (const note of group) {
       const others = group.filter((g) => g !== note).map((g) => g.record.file);
-      found.push(error(note.record.file, 1, 'slug', 'duplicate-slug', `the slug "${slug}" is also used by ${others.join(', ')}`, 'Slugs are unique across all folders: rename one of the files.'));
+      found.push(
+        error(
+          note.record.file,
+          1,
+          'slug',
+          'duplicate-slug',
+          `the slug "${slug}" is also used by ${others.join(', ')}`,
+          'Slugs are unique across all folders: rename one of the files.',
+        ),
+      );
     }
   }
   return found;
 }
 
-function checkReferences(notes: readonly ReadNote[], roadmap: Roadmap | undefined, aliases: ReadonlyMap<string, string>, production: boolean): Diagnostic[] {
+function checkReferences(
+  notes: readonly ReadNote[],
+  roadmap: Roadmap | undefined,
+  aliases: ReadonlyMap<string, string>,
+  production: boolean,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   const bySlug = new Map(notes.map((n) => [n.record.slug, n]));
   const slugs = [...bySlug.keys()];
@@ -214,7 +320,16 @@ function checkReferences(notes: readonly ReadNote[], roadmap: Roadmap | undefine
     const file = record.file;
 
     if (roadmap && !phaseIndex.has(record.phase)) {
-      found.push(error(file, lineOf(['phase']), 'phase', 'unknown-phase', `"${record.phase}" is not a phase of the roadmap`, didYouMean(record.phase, phaseIds, `Use one of: ${phaseIds.join(', ')}; or add the phase to the roadmap.`)));
+      found.push(
+        error(
+          file,
+          lineOf(['phase']),
+          'phase',
+          'unknown-phase',
+          `"${record.phase}" is not a phase of the roadmap`,
+          didYouMean(record.phase, phaseIds, `Use one of: ${phaseIds.join(', ')}; or add the phase to the roadmap.`),
+        ),
+      );
     }
 
     for (const field of ['prerequisites', 'related'] as const) {
@@ -222,28 +337,82 @@ function checkReferences(notes: readonly ReadNote[], roadmap: Roadmap | undefine
         const line = lineOf([field, i]);
         const name = `${field}[${i}]`;
         if (target === record.slug) {
-          found.push(error(file, line, name, `self-${field === 'related' ? 'related' : 'prerequisite'}`, `the note lists itself`, `Remove "${target}" from ${field}.`));
+          found.push(
+            error(
+              file,
+              line,
+              name,
+              `self-${field === 'related' ? 'related' : 'prerequisite'}`,
+              `the note lists itself`,
+              `Remove "${target}" from ${field}.`,
+            ),
+          );
           return;
         }
         if (field === 'related' && record.prerequisites.includes(target)) {
-          found.push(warning(file, line, name, 'related-is-prerequisite', `"${target}" is already a prerequisite`, 'Remove it from related: the page shows prerequisites already.'));
+          found.push(
+            warning(
+              file,
+              line,
+              name,
+              'related-is-prerequisite',
+              `"${target}" is already a prerequisite`,
+              'Remove it from related: the page shows prerequisites already.',
+            ),
+          );
         }
         const resolved = bySlug.get(target) ?? bySlug.get(aliases.get(target) ?? '');
         if (!resolved) {
-          found.push(error(file, line, name, `unknown-${field === 'related' ? 'related' : 'prerequisite'}`, `unknown note "${target}"`, didYouMean(target, slugs, 'Check the slug: it is the note file name without .mdx.')));
+          found.push(
+            error(
+              file,
+              line,
+              name,
+              `unknown-${field === 'related' ? 'related' : 'prerequisite'}`,
+              `unknown note "${target}"`,
+              didYouMean(target, slugs, 'Check the slug: it is the note file name without .mdx.'),
+            ),
+          );
           return;
         }
         if (aliases.has(target) && !bySlug.has(target)) {
-          found.push(warning(file, line, name, 'alias-reference', `"${target}" is a former slug of "${resolved.record.slug}"`, `Write "${resolved.record.slug}" instead.`));
+          found.push(
+            warning(
+              file,
+              line,
+              name,
+              'alias-reference',
+              `"${target}" is a former slug of "${resolved.record.slug}"`,
+              `Write "${resolved.record.slug}" instead.`,
+            ),
+          );
         }
         if (production && resolved.record.draft && !record.draft) {
-          found.push(warning(file, line, name, 'draft-reference', `"${resolved.record.slug}" is a draft and is left out of this build`, 'Publish it (remove `draft: true`) or remove it from the list.'));
+          found.push(
+            warning(
+              file,
+              line,
+              name,
+              'draft-reference',
+              `"${resolved.record.slug}" is a draft and is left out of this build`,
+              'Publish it (remove `draft: true`) or remove it from the list.',
+            ),
+          );
         }
         if (field === 'prerequisites') {
           const mine = phaseIndex.get(record.phase);
           const theirs = phaseIndex.get(resolved.record.phase);
           if (mine !== undefined && theirs !== undefined && theirs > mine) {
-            found.push(warning(file, line, name, 'prerequisite-later-phase', `"${resolved.record.slug}" is in the later phase "${resolved.record.phase}"`, `Move one of the notes, or drop the prerequisite: a topic should not need one studied after it.`));
+            found.push(
+              warning(
+                file,
+                line,
+                name,
+                'prerequisite-later-phase',
+                `"${resolved.record.slug}" is in the later phase "${resolved.record.phase}"`,
+                `Move one of the notes, or drop the prerequisite: a topic should not need one studied after it.`,
+              ),
+            );
           }
         }
       });
@@ -263,13 +432,33 @@ function collectAliases(notes: readonly ReadNote[]): { aliases: Map<string, stri
       const line = lineOf(['aliases', i]);
       const field = `aliases[${i}]`;
       if (alias === record.slug) {
-        diagnostics.push(error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'));
+        diagnostics.push(
+          error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'),
+        );
       } else if (slugs.has(alias)) {
-        diagnostics.push(error(record.file, line, field, 'alias-collision', `"${alias}" is the slug of ${slugs.get(alias)}`, 'Remove the alias, or rename one of the notes: one URL can lead to only one note.'));
+        diagnostics.push(
+          error(
+            record.file,
+            line,
+            field,
+            'alias-collision',
+            `"${alias}" is the slug of ${slugs.get(alias)}`,
+            'Remove the alias, or rename one of the notes: one URL can lead to only one note.',
+          ),
+        );
       } else if (owners.get(alias) === record.file) {
         // Listed twice on this note: the note rules warn about it.
       } else if (owners.has(alias)) {
-        diagnostics.push(error(record.file, line, field, 'alias-collision', `"${alias}" is already an alias of ${owners.get(alias)}`, 'Keep the alias on one note only.'));
+        diagnostics.push(
+          error(
+            record.file,
+            line,
+            field,
+            'alias-collision',
+            `"${alias}" is already an alias of ${owners.get(alias)}`,
+            'Keep the alias on one note only.',
+          ),
+        );
       } else {
         aliases.set(alias, record.slug);
         owners.set(alias, record.file);
@@ -284,7 +473,14 @@ function checkCycles(notes: readonly ReadNote[]): Diagnostic[] {
   return findPrerequisiteCycles(notes.map((n) => n.record)).map((cycle) => {
     const first = byslug.get(cycle[0]!)!;
     const index = first.record.prerequisites.indexOf(cycle[1]!);
-    return error(first.record.file, first.lineOf(['prerequisites', index]), `prerequisites[${index}]`, 'prerequisite-cycle', `prerequisites form a cycle: ${cycle.join(' → ')}`, 'Remove one prerequisite in the cycle so that an order of study exists.');
+    return error(
+      first.record.file,
+      first.lineOf(['prerequisites', index]),
+      `prerequisites[${index}]`,
+      'prerequisite-cycle',
+      `prerequisites form a cycle: ${cycle.join(' → ')}`,
+      'Remove one prerequisite in the cycle so that an order of study exists.',
+    );
   });
 }
 
@@ -296,12 +492,28 @@ function checkPublishedUrls(
   const { file, source } = permalinks;
   if (source === undefined) {
     return [
-      warning(file, 1, 'permalinks', 'no-permalinks', 'there is no manifest of published URLs yet, so no URL counts as published', 'Once the site is online, run npm run permalinks and commit the file: from then on, a renamed note or heading cannot silently break a shared link.'),
+      warning(
+        file,
+        1,
+        'permalinks',
+        'no-permalinks',
+        'there is no manifest of published URLs yet, so no URL counts as published',
+        'Once the site is online, run npm run permalinks and commit the file: from then on, a renamed note or heading cannot silently break a shared link.',
+      ),
     ];
   }
   const { manifest, problem } = parseManifest(source);
   if (!manifest) {
-    return [error(file, problem!.line, 'permalinks', 'invalid-permalinks', `the manifest ${problem!.message}`, 'Fix the file, or delete it and run npm run permalinks to write it again.')];
+    return [
+      error(
+        file,
+        problem!.line,
+        'permalinks',
+        'invalid-permalinks',
+        `the manifest ${problem!.message}`,
+        'Fix the file, or delete it and run npm run permalinks to write it again.',
+      ),
+    ];
   }
   return checkPermalinks(file, source, manifest, currentUrls(published), aliases);
 }
@@ -310,7 +522,13 @@ function linkTargetSlug(resolution: Resolution): string | undefined {
   return resolution.kind === 'note' ? resolution.target.slug : undefined;
 }
 
-function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production: boolean, files: SiteFiles | undefined, used: Set<string>): Diagnostic[] {
+function checkBodyLinks(
+  notes: readonly ReadNote[],
+  index: LinkIndex,
+  production: boolean,
+  files: SiteFiles | undefined,
+  used: Set<string>,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { record } of notes) {
     const linksTo: NoteRecord['linksTo'] = [];
@@ -321,7 +539,9 @@ function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production
           : resolveHref(index, link.href, record.file, record.slug);
       const written = link.kind === 'wikilink' ? `[[${link.target}${link.anchor !== undefined ? `#${link.anchor}` : ''}]]` : link.href;
       if (resolution.kind === 'broken') {
-        found.push(error(record.file, link.line, 'link', resolution.code, `${written}: ${resolution.message}`, resolution.hint, link.column));
+        found.push(
+          error(record.file, link.line, 'link', resolution.code, `${written}: ${resolution.message}`, resolution.hint, link.column),
+        );
         continue;
       }
       if (resolution.kind === 'asset' && files) {
@@ -330,15 +550,38 @@ function checkBodyLinks(notes: readonly ReadNote[], index: LinkIndex, production
         found.push(error(record.file, link.line, 'link', problem.code, `${written}: ${problem.message}`, problem.hint, link.column));
         continue;
       }
-      const publicProblem = resolution.kind === 'site-page' && files && /\.[a-z0-9]+$/i.test(resolution.path) ? checkPublicLink(`/${resolution.path}`, files) : undefined;
+      const publicProblem =
+        resolution.kind === 'site-page' && files && /\.[a-z0-9]+$/i.test(resolution.path)
+          ? checkPublicLink(`/${resolution.path}`, files)
+          : undefined;
       if (publicProblem) {
-        found.push(error(record.file, link.line, 'link', publicProblem.code, `${written}: ${publicProblem.message}`, publicProblem.hint, link.column));
+        found.push(
+          error(
+            record.file,
+            link.line,
+            'link',
+            publicProblem.code,
+            `${written}: ${publicProblem.message}`,
+            publicProblem.hint,
+            link.column,
+          ),
+        );
         continue;
       }
       const target = linkTargetSlug(resolution);
       if (target === undefined || target === record.slug) continue;
       if (production && resolution.kind === 'note' && resolution.target.draft && !record.draft) {
-        found.push(warning(record.file, link.line, 'link', 'draft-link', `${written}: "${target}" is a draft and is left out of this build`, 'The link shows as plain text until the note is published.', link.column));
+        found.push(
+          warning(
+            record.file,
+            link.line,
+            'link',
+            'draft-link',
+            `${written}: "${target}" is a draft and is left out of this build`,
+            'The link shows as plain text until the note is published.',
+            link.column,
+          ),
+        );
       }
       if (!linksTo.some((l) => l.slug === target)) linksTo.push({ slug: target, context: link.context });
     }
@@ -366,7 +609,13 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
   diagnostics.push(...checkCycles(notes.filter((n) => n.valid)));
 
   const index = buildLinkIndex(
-    notes.map(({ record }) => ({ slug: record.slug, title: record.title, file: record.file, headingIds: record.headings.map((h) => h.id), draft: record.draft })),
+    notes.map(({ record }) => ({
+      slug: record.slug,
+      title: record.title,
+      file: record.file,
+      headingIds: record.headings.map((h) => h.id),
+      draft: record.draft,
+    })),
     aliases,
   );
   const used = new Set<string>();
@@ -389,7 +638,6 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
   return { roadmap, notes: notes.map((n) => n.record), diagnostics, today, uses, ...(sources.files ? { files: sources.files } : {}) };
 }
 
-
 /**
  * Checks every note's Mermaid diagrams with Mermaid's own parser. Separate from `analyzeSite` because the parser is
  * asynchronous (it loads each kind of diagram on demand); the content check runs both and reports them together.
@@ -398,7 +646,16 @@ export async function checkDiagrams(notes: readonly NoteRecord[]): Promise<Diagn
   const found: Diagnostic[] = [];
   for (const note of notes) {
     for (const problem of await checkMermaidBlocks(note.diagrams)) {
-      found.push(error(note.file, problem.line, 'mermaid', problem.message.startsWith('Mermaid syntax error') ? 'mermaid-syntax' : 'mermaid-unsupported', problem.message, problem.hint));
+      found.push(
+        error(
+          note.file,
+          problem.line,
+          'mermaid',
+          problem.message.startsWith('Mermaid syntax error') ? 'mermaid-syntax' : 'mermaid-unsupported',
+          problem.message,
+          problem.hint,
+        ),
+      );
     }
   }
   return found;

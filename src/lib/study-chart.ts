@@ -123,7 +123,12 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 /** `title` cut to `max` characters, ending in an ellipsis when cut. */
 export function shortenLabel(title: string, max: number): string {
   const characters = [...title];
-  return characters.length <= max ? title : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+  return characters.length <= max
+    ? title
+    : `${characters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function firstOfMonth(date: CalendarDate): CalendarDate {
@@ -142,14 +147,20 @@ export function topicSpans(
   note: Pick<TimelineNote, 'status' | 'started' | 'completed' | 'target'>,
   today: CalendarDate,
   scheduled?: { start: CalendarDate; target: CalendarDate },
-): { actual?: [CalendarDate, CalendarDate]; planned?: [CalendarDate, CalendarDate]; marker?: { kind: 'target' | 'completed'; date: CalendarDate } } {
+): {
+  actual?: [CalendarDate, CalendarDate];
+  planned?: [CalendarDate, CalendarDate];
+  marker?: { kind: 'target' | 'completed'; date: CalendarDate };
+} {
   const unfinished = note.status !== 'done';
   const target = unfinished ? (note.target ?? scheduled?.target) : undefined;
   // An unfinished topic has been studied up to today, unless its start itself lies ahead.
   const actualEnd = note.completed ?? (note.started && note.started <= today ? today : undefined);
-  const actual: [CalendarDate, CalendarDate] | undefined = note.started && actualEnd ? [note.started, later(note.started, actualEnd)] : undefined;
+  const actual: [CalendarDate, CalendarDate] | undefined =
+    note.started && actualEnd ? [note.started, later(note.started, actualEnd)] : undefined;
   const plannedFrom = actual ? addDays(actual[1], 1) : (note.started ?? (unfinished ? scheduled?.start : undefined));
-  const planned: [CalendarDate, CalendarDate] | undefined = target && plannedFrom && target >= plannedFrom ? [plannedFrom, target] : undefined;
+  const planned: [CalendarDate, CalendarDate] | undefined =
+    target && plannedFrom && target >= plannedFrom ? [plannedFrom, target] : undefined;
   const marker =
     target && !planned
       ? { kind: 'target' as const, date: target }
@@ -167,7 +178,9 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
   const L = GANTT_LAYOUT;
   const published = notes.filter((n) => !n.draft);
   const spans = new Map(published.map((n) => [n.slug, topicSpans(n, today, plan?.get(n.slug))]));
-  const drawnDays = [...spans.values()].flatMap((s) => [...(s.actual ?? []), ...(s.planned ?? []), ...(s.marker ? [s.marker.date] : [])]).sort();
+  const drawnDays = [...spans.values()]
+    .flatMap((s) => [...(s.actual ?? []), ...(s.planned ?? []), ...(s.marker ? [s.marker.date] : [])])
+    .sort();
   const scheduled = published.filter((n) => {
     const s = spans.get(n.slug)!;
     return s.actual || s.planned || s.marker;

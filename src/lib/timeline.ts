@@ -133,7 +133,8 @@ export function splitAtToday(events: readonly TimelineEvent[], today: CalendarDa
 }
 
 /** One row of the timeline: an event, or the marker for today. */
-export type TimelineItem = { type: 'event'; event: TimelineEvent; upcoming: boolean; overdue: boolean } | { type: 'today'; date: CalendarDate };
+export type TimelineItem =
+  { type: 'event'; event: TimelineEvent; upcoming: boolean; overdue: boolean } | { type: 'today'; date: CalendarDate };
 
 export interface TimelineMonth {
   /** `2026-03`. */

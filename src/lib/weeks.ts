@@ -176,9 +176,7 @@ export function weeklyDigests(notes: readonly WeekNote[]): WeekDigest[] {
 }
 
 /** What a week's hours are measured against. */
-export type PaceReference =
-  | { kind: 'plan'; hoursPerWeek: number }
-  | { kind: 'average'; hoursPerWeek: number; weeks: number };
+export type PaceReference = { kind: 'plan'; hoursPerWeek: number } | { kind: 'average'; hoursPerWeek: number; weeks: number };
 
 /**
  * The weekly hours to measure against: the plan's `hoursPerWeek` when roadmap.yaml has one, else the average of

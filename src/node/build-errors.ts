@@ -35,7 +35,8 @@ function sourceOf(note: string): string | undefined {
 /** The errors inside one: Rolldown gathers several into `errors`. */
 function infosOf(error: unknown): BuildErrorInfo[] {
   // Rolldown's inner errors are plain objects with a message, not Error instances.
-  if (!error || typeof error !== 'object' || typeof (error as { message?: unknown }).message !== 'string') return [{ message: String(error) }];
+  if (!error || typeof error !== 'object' || typeof (error as { message?: unknown }).message !== 'string')
+    return [{ message: String(error) }];
   const e = error as Error & { id?: string; loc?: BuildErrorInfo['loc']; errors?: unknown[] };
   if (Array.isArray(e.errors) && e.errors.length) return e.errors.flatMap(infosOf);
   return [{ name: e.name, message: e.message, ...(e.id ? { id: e.id } : {}), ...(e.loc ? { loc: e.loc } : {}) }];
@@ -43,13 +44,15 @@ function infosOf(error: unknown): BuildErrorInfo[] {
 
 function translate(error: unknown, note?: string): Diagnostic[] {
   const site = loadSite({ production: buildMode() === 'build' });
-  return infosOf(error).map((info) => translateBuildError(info, {
-    root: process.cwd().split('\\').join('/'),
-    ...(note ? { note } : {}),
-    ...(note && sourceOf(note) !== undefined ? { noteSource: sourceOf(note)! } : {}),
-    uses: site.uses,
-    components: Object.keys(NOTE_COMPONENTS),
-  }));
+  return infosOf(error).map((info) =>
+    translateBuildError(info, {
+      root: process.cwd().split('\\').join('/'),
+      ...(note ? { note } : {}),
+      ...(note && sourceOf(note) !== undefined ? { noteSource: sourceOf(note)! } : {}),
+      uses: site.uses,
+      components: Object.keys(NOTE_COMPONENTS),
+    }),
+  );
 }
 
 /**

@@ -36,8 +36,10 @@ export function questioner(): { ask(question: string, fallback?: string): Promis
 /** Why a `--hours-per-week` value is wrong, or undefined. */
 export function hoursPerWeekProblem(raw: string): string | undefined {
   const hours = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(hours)) return `--hours-per-week: "${raw}" is not a number. Write the hours you study per week, e.g. --hours-per-week 6.`;
-  if (hours <= 0 || hours > 168) return `--hours-per-week: ${raw} is not between 0 and the 168 hours of a week. Write the hours you study per week, e.g. --hours-per-week 6.`;
+  if (raw.trim() === '' || !Number.isFinite(hours))
+    return `--hours-per-week: "${raw}" is not a number. Write the hours you study per week, e.g. --hours-per-week 6.`;
+  if (hours <= 0 || hours > 168)
+    return `--hours-per-week: ${raw} is not between 0 and the 168 hours of a week. Write the hours you study per week, e.g. --hours-per-week 6.`;
   return undefined;
 }
 

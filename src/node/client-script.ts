@@ -10,9 +10,15 @@ const bundles = new Map<string, Promise<string>>();
 export function bundleClientScript(entry: string): Promise<string> {
   let bundle = bundles.get(entry);
   if (!bundle) {
-    bundle = build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' }).then(
-      (result) => result.outputFiles[0]!.text,
-    );
+    bundle = build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]!.text);
     bundles.set(entry, bundle);
   }
   return bundle;

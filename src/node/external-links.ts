@@ -28,7 +28,12 @@ const HEAD_REFUSED = new Set([403, 405, 501]);
 const USER_AGENT = 'mlops-study-notes-link-check/1.0';
 
 async function request(url: string, method: 'HEAD' | 'GET', timeoutMs: number): Promise<number> {
-  const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT, accept: '*/*' } });
+  const response = await fetch(url, {
+    method,
+    redirect: 'follow',
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: { 'user-agent': USER_AGENT, accept: '*/*' },
+  });
   // Never read the body: drop it so the socket is released and nothing keeps the process alive.
   await response.body?.cancel().catch(() => undefined);
   return response.status;
@@ -58,13 +63,29 @@ async function checkOne(url: string, options: Required<Omit<UrlCheckOptions, 'on
 }
 
 function statusText(status: number): string {
-  const texts: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+  const texts: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    410: 'Gone',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+  };
   return texts[status] ?? 'an error';
 }
 
 /** Checks each address (each once), never more than `concurrency` at a time; results in the order given. */
 export async function checkUrls(urls: readonly string[], options: UrlCheckOptions = {}): Promise<LinkCheckResult[]> {
-  const settings = { concurrency: options.concurrency ?? 8, timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2, retryDelayMs: options.retryDelayMs ?? 500 };
+  const settings = {
+    concurrency: options.concurrency ?? 8,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 500,
+  };
   const results: LinkCheckResult[] = new Array(urls.length);
   let next = 0;
   const worker = async () => {

@@ -23,7 +23,13 @@ const store = globalThis as unknown as Record<symbol, ContentHistory | undefined
 
 function git(contentDir: string, args: readonly string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
+    return execFileSync('git', args, {
+      cwd: contentDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 60_000,
+    });
   } catch {
     // No git, or not a repository.
     return undefined;
@@ -38,7 +44,9 @@ function contentHistory(location: ContentLocation): ContentHistory {
   const lastChanged = new Map<string, CalendarDate>();
   // A shallow clone's oldest commit lists every file as changed that day: no dates beat wrong ones.
   if (shallow === 'true') {
-    process.stderr.write('Last updated: the content is in a shallow git clone, so topic pages show no "Updated" date. Fetch the whole history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).\n');
+    process.stderr.write(
+      'Last updated: the content is in a shallow git clone, so topic pages show no "Updated" date. Fetch the whole history (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0).\n',
+    );
   }
   const log = repositoryRoot && shallow !== 'true' ? git(location.contentDir, LAST_CHANGED_LOG_ARGS) : undefined;
   for (const [file, date] of lastChangedByFile(log ?? '')) {

@@ -75,7 +75,10 @@ function brokenJsonFiles(location: ContentLocation, contentFiles: readonly strin
 /** Names of the project's dependencies and dev dependencies. */
 function projectPackages(root: string): string[] {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     return [...Object.keys(manifest['dependencies'] ?? {}), ...Object.keys(manifest['devDependencies'] ?? {})].sort();
   } catch {
     return [];
@@ -83,10 +86,14 @@ function projectPackages(root: string): string[] {
 }
 
 function fingerprint(files: readonly string[], production: boolean, today: string): string {
-  return [production, today, ...files.map((f) => {
-    const stat = statSync(f, { throwIfNoEntry: false });
-    return `${f}:${stat?.size ?? -1}:${stat?.mtimeMs ?? -1}`;
-  })].join('\n');
+  return [
+    production,
+    today,
+    ...files.map((f) => {
+      const stat = statSync(f, { throwIfNoEntry: false });
+      return `${f}:${stat?.size ?? -1}:${stat?.mtimeMs ?? -1}`;
+    }),
+  ].join('\n');
 }
 
 const MODE = Symbol.for('mlops-study-notes.build-mode');

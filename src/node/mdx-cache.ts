@@ -28,8 +28,8 @@ function sha256(...parts: string[]): string {
 
 /** The pipeline's own code and dependencies: a change to any of them recompiles every note. */
 function pipelineFingerprint(root: string): string {
-  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()].filter((file) =>
-    existsSync(path.join(root, file)),
+  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()].filter(
+    (file) => existsSync(path.join(root, file)),
   );
   return sha256(...files.map((file) => `${file}\n${readFileSync(path.join(root, file), 'utf8')}`));
 }
@@ -38,7 +38,11 @@ function pipelineFingerprint(root: string): string {
 function linkIndexFingerprint(base: string): string {
   const site = loadSite({ production: true });
   // The file list too: an Obsidian embed (`![[x.png]]`) compiles to the path where the image is found.
-  return sha256(base, JSON.stringify(site.notes.map((n) => [n.slug, n.file, n.title, n.headings.map((h) => h.id), n.aliases, n.draft])), JSON.stringify(site.files?.content ?? []));
+  return sha256(
+    base,
+    JSON.stringify(site.notes.map((n) => [n.slug, n.file, n.title, n.headings.map((h) => h.id), n.aliases, n.draft])),
+    JSON.stringify(site.files?.content ?? []),
+  );
 }
 
 function withoutFunctions(value: unknown): string {
@@ -56,7 +60,13 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
       if (buildMode() !== 'build') return renderer;
       const root = options.root ?? process.cwd();
       const directory = path.join(projectCacheDir(root), 'compiled-notes');
-      const context = sha256(String(CACHE_VERSION), pipelineFingerprint(root), linkIndexFingerprint(options.base), withoutFunctions(shared), withoutFunctions(mdx));
+      const context = sha256(
+        String(CACHE_VERSION),
+        pipelineFingerprint(root),
+        linkIndexFingerprint(options.base),
+        withoutFunctions(shared),
+        withoutFunctions(mdx),
+      );
       mkdirSync(directory, { recursive: true });
 
       return {

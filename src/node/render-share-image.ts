@@ -181,7 +181,14 @@ function statusIcon(status: NoteStatus, size: number): Element {
       size,
       '0 0 16 16',
       shape('circle', { cx: 8, cy: 8, r: 7, fill: colour }),
-      shape('path', { d: 'M4.5 8.2l2.3 2.3 4.7-4.9', fill: 'none', stroke: PAPER, 'stroke-width': 1.8, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }),
+      shape('path', {
+        d: 'M4.5 8.2l2.3 2.3 4.7-4.9',
+        fill: 'none',
+        stroke: PAPER,
+        'stroke-width': 1.8,
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      }),
     );
   }
   if (status === 'in-progress') {
@@ -193,7 +200,12 @@ function statusIcon(status: NoteStatus, size: number): Element {
       shape('path', { d: 'M8 1.8a6.2 6.2 0 0 1 0 12.4z', fill: colour }),
     );
   }
-  return svg(size, size, '0 0 16 16', shape('circle', { cx: 8, cy: 8, r: 6.2, fill: 'none', stroke: colour, 'stroke-width': 1.6, 'stroke-dasharray': '2.6 2' }));
+  return svg(
+    size,
+    size,
+    '0 0 16 16',
+    shape('circle', { cx: 8, cy: 8, r: 6.2, fill: 'none', stroke: colour, 'stroke-width': 1.6, 'stroke-dasharray': '2.6 2' }),
+  );
 }
 
 function statusPill(status: NoteStatus, label: string): Element {
@@ -273,7 +285,9 @@ function prerequisiteBar(done: number, total: number): Element | undefined {
   return el(
     'div',
     { display: 'flex', gap: 6 },
-    ...Array.from({ length: total }, (_, i) => el('div', { width: 30, height: 14, borderRadius: 7, background: i < done ? done_ : BORDER })),
+    ...Array.from({ length: total }, (_, i) =>
+      el('div', { width: 30, height: 14, borderRadius: 7, background: i < done ? done_ : BORDER }),
+    ),
   );
 }
 
@@ -290,7 +304,17 @@ function clockIcon(size: number): Element {
 function footerRow(...children: Child[]): Element {
   return el(
     'div',
-    { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 32, paddingTop: 26, borderTop: `2px solid ${BORDER}`, fontSize: 26, fontWeight: 600, color: MUTED },
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: 32,
+      paddingTop: 26,
+      borderTop: `2px solid ${BORDER}`,
+      fontSize: 26,
+      fontWeight: 600,
+      color: MUTED,
+    },
     ...children,
   );
 }
@@ -333,9 +357,21 @@ function siteLayout(image: SiteShareImage): Element {
         { display: 'flex', flexDirection: 'column', gap: 14, marginTop: 12 },
         el(
           'div',
-          { display: 'flex', width: '100%', height: 22, borderRadius: 11, background: PAPER_SOFT, border: `2px solid ${BORDER}`, overflow: 'hidden' },
+          {
+            display: 'flex',
+            width: '100%',
+            height: 22,
+            borderRadius: 11,
+            background: PAPER_SOFT,
+            border: `2px solid ${BORDER}`,
+            overflow: 'hidden',
+          },
           ...segments.map((s) =>
-            el('div', { width: `${(image.counts[s] / image.total) * 100}%`, height: '100%', background: s === 'planned' ? BORDER : STATUS_COLOURS[s].text }),
+            el('div', {
+              width: `${(image.counts[s] / image.total) * 100}%`,
+              height: '100%',
+              background: s === 'planned' ? BORDER : STATUS_COLOURS[s].text,
+            }),
           ),
         ),
         el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: INK }, image.progressLabel),
@@ -350,13 +386,19 @@ function weekLayout(image: WeekShareImage): Element {
     ACCENT,
     siteLine(image.siteTitle, image.range),
     [
-      el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: '0.06em' }, `Weekly digest · ${image.title}`),
+      el(
+        'div',
+        { display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: '0.06em' },
+        `Weekly digest · ${image.title}`,
+      ),
       title(image.hours, 96, 1),
       summary(image.topics, 2),
     ],
     footerRow(
       el('div', { display: 'flex', alignItems: 'center', gap: 12 }, clockIcon(30), image.sessions),
-      image.highlights ? el('div', { display: 'flex', alignItems: 'center', gap: 12 }, statusIcon('done', 28), image.highlights) : undefined,
+      image.highlights
+        ? el('div', { display: 'flex', alignItems: 'center', gap: 12 }, statusIcon('done', 28), image.highlights)
+        : undefined,
     ),
   );
 }

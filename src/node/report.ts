@@ -22,7 +22,16 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], options: Re
   const write = options.write ?? ((text: string) => process.stderr.write(text));
   const sorted = sortDiagnostics(diagnostics);
   if (options.json) {
-    const rows = sorted.map(({ severity, file, line, column, field, code, message, hint }) => ({ severity, file, line, column: column ?? null, field, code, message, hint }));
+    const rows = sorted.map(({ severity, file, line, column, field, code, message, hint }) => ({
+      severity,
+      file,
+      line,
+      column: column ?? null,
+      field,
+      code,
+      message,
+      hint,
+    }));
     process.stdout.write(`${JSON.stringify({ diagnostics: rows }, null, 2)}\n`);
     return sorted;
   }

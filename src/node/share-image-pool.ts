@@ -39,7 +39,10 @@ export interface ShareImagePoolOptions {
 }
 
 /** Starts drawing `images` into the cache in worker threads. */
-export function startShareImagePool(images: readonly ShareImage[], { workers, cacheDir, warn = () => undefined }: ShareImagePoolOptions): ShareImagePool {
+export function startShareImagePool(
+  images: readonly ShareImage[],
+  { workers, cacheDir, warn = () => undefined }: ShareImagePoolOptions,
+): ShareImagePool {
   const started = performance.now();
   const files = new Map(images.map((image) => [shareImageFile(image, cacheDir), image]));
   const queue: Job[] = [];
@@ -97,7 +100,8 @@ export function startShareImagePool(images: readonly ShareImage[], { workers, ca
       }
     };
     worker.on('message', (result: ShareImageResult) => {
-      if (!result.ok) warn(`a share-image worker could not draw ${result.file} (${result.error}); the build draws it again on the main thread.`);
+      if (!result.ok)
+        warn(`a share-image worker could not draw ${result.file} (${result.error}); the build draws it again on the main thread.`);
       current?.settle(result.ok ? undefined : new Error(result.error));
       next();
     });

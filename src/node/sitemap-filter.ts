@@ -24,10 +24,12 @@ export function sitemapLastModified(base: string): (item: SitemapItem) => Sitema
   return (item) => {
     if (!byPath) {
       const changed = noteLastChanged();
-      byPath = new Map(loadSite({ production: true }).notes.flatMap((note) => {
-        const date = changed.get(note.file);
-        return date ? [[topicHref(base, note.slug), date] as [string, string]] : [];
-      }));
+      byPath = new Map(
+        loadSite({ production: true }).notes.flatMap((note) => {
+          const date = changed.get(note.file);
+          return date ? [[topicHref(base, note.slug), date] as [string, string]] : [];
+        }),
+      );
     }
     const lastmod = byPath.get(new URL(item.url).pathname);
     return lastmod ? { ...item, lastmod } : item;

@@ -19,7 +19,9 @@ export function rehypeTaskListLabels() {
       if (item.tagName !== 'li' || ![item.properties['className']].flat().includes('task-list-item')) return;
       // The checkbox sits first in the item, or first in its paragraph when the list is loose.
       const holder = item.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? item;
-      const checkbox = holder.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input' && c.properties['type'] === 'checkbox');
+      const checkbox = holder.children.find(
+        (c): c is Element => c.type === 'element' && c.tagName === 'input' && c.properties['type'] === 'checkbox',
+      );
       if (!checkbox) return;
       const name = item.children.map(ownText).join('').replace(/\s+/g, ' ').trim();
       if (name) checkbox.properties['ariaLabel'] = name;

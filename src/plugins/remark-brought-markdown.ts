@@ -59,7 +59,14 @@ function imageNode(url: string, alt: string, properties: Record<string, string>)
 function embedImage(label: string | undefined, relative: string): Image {
   // `|300` or `|300x200` is Obsidian's size; any other label is the description.
   const size = label ? /^(\d+)(?:x(\d+))?$/.exec(label) : null;
-  const alt = size || !label ? relative.split('/').at(-1)!.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ') : label;
+  const alt =
+    size || !label
+      ? relative
+          .split('/')
+          .at(-1)!
+          .replace(/\.[^.]+$/, '')
+          .replace(/[-_]+/g, ' ')
+      : label;
   const properties: Record<string, string> = size ? { width: size[1]!, ...(size[2] ? { height: size[2] } : {}) } : {};
   return imageNode(relative, alt, properties);
 }

@@ -29,7 +29,13 @@ function currentIndex(): { index: LinkIndex; production: boolean } {
   const cached = indexes.get(site);
   if (cached) return { index: cached, production };
   const aliases = new Map(site.notes.flatMap((n) => n.aliases.map((a): [string, string] => [a, n.slug])));
-  const targets = site.notes.map((n) => ({ slug: n.slug, title: n.title, file: n.file, headingIds: n.headings.map((h) => h.id), draft: n.draft }));
+  const targets = site.notes.map((n) => ({
+    slug: n.slug,
+    title: n.title,
+    file: n.file,
+    headingIds: n.headings.map((h) => h.id),
+    draft: n.draft,
+  }));
   const index = buildLinkIndex(targets, aliases);
   indexes.set(site, index);
   return { index, production };
@@ -37,7 +43,10 @@ function currentIndex(): { index: LinkIndex; production: boolean } {
 
 /** The compiled file's path as the content check names it: relative to the project, even when outside it. */
 export function noteFileOf(file: string | undefined): string {
-  return path.relative(process.cwd(), file ?? '').split(path.sep).join('/');
+  return path
+    .relative(process.cwd(), file ?? '')
+    .split(path.sep)
+    .join('/');
 }
 
 function hrefOf(resolution: Resolution, base: string, production: boolean): string | undefined {
@@ -66,7 +75,10 @@ export function remarkNoteLinks(options: NoteLinksOptions) {
     assignHeadingIds(tree);
     const { index, production } = currentIndex();
     const fromFile = noteFileOf(file.path ?? file.history?.[0]);
-    const selfSlug = fromFile.split('/').at(-1)!.replace(/\.mdx$/, '');
+    const selfSlug = fromFile
+      .split('/')
+      .at(-1)!
+      .replace(/\.mdx$/, '');
 
     visit(tree, 'link', (link: Link) => {
       const resolution = resolveHref(index, link.url, fromFile, selfSlug);

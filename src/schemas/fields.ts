@@ -20,7 +20,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A note slug: the file name of a note without `.mdx`. */
 export const slug = z
-  .string({ error: (issue) => problem(`must be a note slug, got ${describe(issue.input)}`, 'Write the slug as plain text, e.g. kubernetes-core.') })
+  .string({
+    error: (issue) => problem(`must be a note slug, got ${describe(issue.input)}`, 'Write the slug as plain text, e.g. kubernetes-core.'),
+  })
   .regex(SLUG_PATTERN, {
     error: (issue) =>
       problem(`"${String(issue.input)}" is not a valid slug`, 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'),
@@ -41,8 +43,7 @@ export const text = (field: string, example: string) =>
 /** A calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
 export const calendarDate = z
   .string({
-    error: (issue) =>
-      problem(`must be a date in the form YYYY-MM-DD, got ${describe(issue.input)}`, 'Write it as e.g. 2026-03-01.'),
+    error: (issue) => problem(`must be a date in the form YYYY-MM-DD, got ${describe(issue.input)}`, 'Write it as e.g. 2026-03-01.'),
   })
   .superRefine((value, ctx) => {
     const why = calendarDateProblem(value);
@@ -54,8 +55,7 @@ export const calendarDate = z
 export const list = <T extends z.ZodType>(item: T, example: string) =>
   z
     .array(item, {
-      error: (issue) =>
-        problem(`must be a list, got ${describe(issue.input)}`, `Write it as a YAML list, e.g. ${example}.`),
+      error: (issue) => problem(`must be a list, got ${describe(issue.input)}`, `Write it as a YAML list, e.g. ${example}.`),
     })
     .default([]);
 

@@ -15,6 +15,10 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
       'MLOps Study Notes: note frontmatter',
       'The frontmatter of content/notes/**/<slug>.mdx. Rules that span fields or notes (status needs dates, prerequisites exist, no cycles) are checked by npm run check.',
     ),
-    'public/schemas/roadmap.schema.json': toJsonSchema(roadmapSchema, 'MLOps Study Notes: roadmap', 'content/roadmap.yaml: the site title and the phases in order.'),
+    'public/schemas/roadmap.schema.json': toJsonSchema(
+      roadmapSchema,
+      'MLOps Study Notes: roadmap',
+      'content/roadmap.yaml: the site title and the phases in order.',
+    ),
   };
 }

@@ -27,14 +27,21 @@ export const logEntrySchema = z.object(
     note: text('note', 'Read the KServe docs on canary rollouts'),
     /** Hours spent, for the study chart. */
     hours: z
-      .number({ error: (issue) => problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hours: 1.5`.') })
+      .number({
+        error: (issue) =>
+          problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hours: 1.5`.'),
+      })
       .positive({ error: problem('must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.') })
       .max(24, { error: problem('is more than 24 hours in one day', 'Split the session over several log entries.') })
       .optional(),
     /** A study session (the default) or a spaced review of a finished topic. */
     kind: z
       .enum(LOG_KINDS, {
-        error: (issue) => problem(`"${String(issue.input)}" is not a kind of session`, `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`),
+        error: (issue) =>
+          problem(
+            `"${String(issue.input)}" is not a kind of session`,
+            `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`,
+          ),
       })
       .optional(),
     /** A link to what the session produced: a commit, a notebook, a post. */
@@ -51,12 +58,16 @@ export const resourceSchema = z.object(
     /** What kind of resource it is; shown as a label. */
     kind: z
       .enum(RESOURCE_KINDS, {
-        error: (issue) =>
-          problem(`"${String(issue.input)}" is not a resource kind`, `Use one of ${RESOURCE_KINDS.join(', ')}.`),
+        error: (issue) => problem(`"${String(issue.input)}" is not a resource kind`, `Use one of ${RESOURCE_KINDS.join(', ')}.`),
       })
       .optional(),
   },
-  { error: problem('must be a mapping with title and url', 'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.') },
+  {
+    error: problem(
+      'must be a mapping with title and url',
+      'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.',
+    ),
+  },
 );
 
 /** Something the learner built or published while studying the topic. */
@@ -67,12 +78,16 @@ export const evidenceSchema = z.object(
     /** What kind of work it is; shown as a label. */
     kind: z
       .enum(EVIDENCE_KINDS, {
-        error: (issue) =>
-          problem(`"${String(issue.input)}" is not an evidence kind`, `Use one of ${EVIDENCE_KINDS.join(', ')}.`),
+        error: (issue) => problem(`"${String(issue.input)}" is not an evidence kind`, `Use one of ${EVIDENCE_KINDS.join(', ')}.`),
       })
       .optional(),
   },
-  { error: problem('must be a mapping with title and url', 'Write e.g. `- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`.') },
+  {
+    error: problem(
+      'must be a mapping with title and url',
+      'Write e.g. `- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`.',
+    ),
+  },
 );
 
 // Lowercase words joined by hyphens, like slugs: `feature-store`.
@@ -84,58 +99,65 @@ const tag = z
   });
 
 // Each field's description is also its documentation in the generated JSON Schema (public/schemas/).
-export const noteFrontmatterSchema = z.object({
-  title: text('title', 'Advanced Kubernetes')
-    .describe("The topic's name, shown as the page heading."),
-  summary: text('summary', 'Scheduling, GPUs, operators and autoscaling.').pipe(
-    z.string().max(200, {
-      error: (issue) =>
-        problem(`is ${String((issue.input as string).length)} characters long, more than 200`, 'Shorten it to one or two sentences of at most 200 characters.'),
-    }),
-  )
-    .describe('One or two sentences for lists and link previews.'),
-  phase: text('phase', 'foundations')
-    .describe('The `id` of a phase in roadmap.yaml.'),
-  status: z
-    .enum(NOTE_STATUSES, {
-      error: (issue) => problem(`"${String(issue.input)}" is not a status`, `Use one of ${NOTE_STATUSES.join(', ')}.`),
-    })
-    .default('planned')
-    .describe('Where the author is with this topic.'),
-  order: z
-    .number({ error: (issue) => problem(`must be a number, got ${JSON.stringify(issue.input)}`, 'Write a number, e.g. `order: 2`.') })
-    .optional()
-    .describe('Position within its phase; notes without one come after, by title.'),
-  started: calendarDate.optional()
-    .describe('The day study began.'),
-  completed: calendarDate.optional()
-    .describe('The day the topic was finished.'),
-  target: calendarDate.optional()
-    .describe('The planned finish.'),
-  log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`')
-    .describe('Study sessions.'),
-  estimate: z
-    .number({ error: (issue) => problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write the hours the topic should take as a number, e.g. `estimate: 6`.') })
-    .positive({ error: problem('must be more than 0', 'Write the hours the topic should take, e.g. `estimate: 6`, or remove the line.') })
-    .optional()
-    .describe('Hours the topic is expected to take; the study plan is scheduled from it (6 when missing).'),
-  prerequisites: list(slug, '`prerequisites: [kubernetes-core]`')
-    .describe('Slugs of notes to study first.'),
-  related: list(slug, '`related: [kserve]`')
-    .describe('Slugs of notes worth reading alongside.'),
-  tags: list(tag, '`tags: [kubernetes, gpus]`')
-    .describe('Lowercase topic labels.'),
-  resources: list(resourceSchema, '`- { title: KServe docs, url: https://kserve.github.io/website/ }`')
-    .describe('Books, papers, courses and docs.'),
-  evidence: list(evidenceSchema, '`- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`')
-    .describe('What you built or published for this topic: repositories, notebooks, demos, posts, certificates.'),
-  aliases: list(slug, '`aliases: [old-name]`')
-    .describe('Former slugs of this note; each keeps working as a redirect.'),
-  draft: z
-    .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `draft: true` or remove the line.') })
-    .default(false)
-    .describe('A draft appears nowhere in a production build.'),
-}, { error: problem('the frontmatter must be a mapping of fields', 'Write one `field: value` per line, starting with `title:`.') });
+export const noteFrontmatterSchema = z.object(
+  {
+    title: text('title', 'Advanced Kubernetes').describe("The topic's name, shown as the page heading."),
+    summary: text('summary', 'Scheduling, GPUs, operators and autoscaling.')
+      .pipe(
+        z.string().max(200, {
+          error: (issue) =>
+            problem(
+              `is ${String((issue.input as string).length)} characters long, more than 200`,
+              'Shorten it to one or two sentences of at most 200 characters.',
+            ),
+        }),
+      )
+      .describe('One or two sentences for lists and link previews.'),
+    phase: text('phase', 'foundations').describe('The `id` of a phase in roadmap.yaml.'),
+    status: z
+      .enum(NOTE_STATUSES, {
+        error: (issue) => problem(`"${String(issue.input)}" is not a status`, `Use one of ${NOTE_STATUSES.join(', ')}.`),
+      })
+      .default('planned')
+      .describe('Where the author is with this topic.'),
+    order: z
+      .number({ error: (issue) => problem(`must be a number, got ${JSON.stringify(issue.input)}`, 'Write a number, e.g. `order: 2`.') })
+      .optional()
+      .describe('Position within its phase; notes without one come after, by title.'),
+    started: calendarDate.optional().describe('The day study began.'),
+    completed: calendarDate.optional().describe('The day the topic was finished.'),
+    target: calendarDate.optional().describe('The planned finish.'),
+    log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`').describe('Study sessions.'),
+    estimate: z
+      .number({
+        error: (issue) =>
+          problem(
+            `must be a number of hours, got ${JSON.stringify(issue.input)}`,
+            'Write the hours the topic should take as a number, e.g. `estimate: 6`.',
+          ),
+      })
+      .positive({ error: problem('must be more than 0', 'Write the hours the topic should take, e.g. `estimate: 6`, or remove the line.') })
+      .optional()
+      .describe('Hours the topic is expected to take; the study plan is scheduled from it (6 when missing).'),
+    prerequisites: list(slug, '`prerequisites: [kubernetes-core]`').describe('Slugs of notes to study first.'),
+    related: list(slug, '`related: [kserve]`').describe('Slugs of notes worth reading alongside.'),
+    tags: list(tag, '`tags: [kubernetes, gpus]`').describe('Lowercase topic labels.'),
+    resources: list(resourceSchema, '`- { title: KServe docs, url: https://kserve.github.io/website/ }`').describe(
+      'Books, papers, courses and docs.',
+    ),
+    evidence: list(evidenceSchema, '`- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`').describe(
+      'What you built or published for this topic: repositories, notebooks, demos, posts, certificates.',
+    ),
+    aliases: list(slug, '`aliases: [old-name]`').describe('Former slugs of this note; each keeps working as a redirect.'),
+    draft: z
+      .boolean({
+        error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `draft: true` or remove the line.'),
+      })
+      .default(false)
+      .describe('A draft appears nowhere in a production build.'),
+  },
+  { error: problem('the frontmatter must be a mapping of fields', 'Write one `field: value` per line, starting with `title:`.') },
+);
 
 export type NoteFrontmatter = z.output<typeof noteFrontmatterSchema>;
 export type LogEntry = z.output<typeof logEntrySchema>;

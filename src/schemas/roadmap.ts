@@ -14,7 +14,10 @@ const siteUrl = httpUrl.superRefine((value, ctx) => {
   if (url.search || url.hash || url.username || url.password) {
     ctx.addIssue({
       code: 'custom',
-      message: problem(`"${value}" must be the site's address alone`, `Remove the query, fragment or login, e.g. \`url: ${url.origin}${url.pathname}\`.`),
+      message: problem(
+        `"${value}" must be the site's address alone`,
+        `Remove the query, fragment or login, e.g. \`url: ${url.origin}${url.pathname}\`.`,
+      ),
     });
   }
 });
@@ -26,7 +29,10 @@ export const planSchema = z.object(
     start: calendarDate,
     /** Hours of study per week. */
     hoursPerWeek: z
-      .number({ error: (issue) => problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hoursPerWeek: 6`.') })
+      .number({
+        error: (issue) =>
+          problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hoursPerWeek: 6`.'),
+      })
       .positive({ error: problem('must be more than 0', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.') })
       .max(168, { error: problem('is more than the 168 hours of a week', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.') }),
   },
@@ -38,7 +44,8 @@ export const phaseSchema = z.object(
     /** What notes write in `phase:`. */
     id: text('id', 'foundations').pipe(
       z.string().regex(SLUG_PATTERN, {
-        error: (issue) => problem(`"${String(issue.input)}" is not a valid phase id`, 'Use lowercase letters, digits and hyphens, e.g. foundations.'),
+        error: (issue) =>
+          problem(`"${String(issue.input)}" is not a valid phase id`, 'Use lowercase letters, digits and hyphens, e.g. foundations.'),
       }),
     ),
     title: text('title', 'Foundations'),
@@ -54,7 +61,13 @@ export const reviewSchema = z.object(
     intervals: z
       .array(
         z
-          .number({ error: (issue) => problem(`must be a number of days, got ${JSON.stringify(issue.input)}`, 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
+          .number({
+            error: (issue) =>
+              problem(
+                `must be a number of days, got ${JSON.stringify(issue.input)}`,
+                'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.',
+              ),
+          })
           .int({ error: problem('must be a whole number of days', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
           .positive({ error: problem('must be at least 1 day', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') }),
         { error: problem('must be a list of days', 'Write e.g. `intervals: [3, 10, 30, 90]`.') },
@@ -77,17 +90,26 @@ export const roadmapSchema = z.object(
     repo: httpUrl.optional(),
     /** The branch that "Edit this page" links open, when it is not `main`. */
     editBranch: text('editBranch', 'main')
-      .pipe(z.string().regex(/^[^\s~^:?*[\\]+$/, { error: problem('is not a branch name', 'Write the branch as it is named in the repository, e.g. `editBranch: main`.') }))
+      .pipe(
+        z.string().regex(/^[^\s~^:?*[\\]+$/, {
+          error: problem('is not a branch name', 'Write the branch as it is named in the repository, e.g. `editBranch: main`.'),
+        }),
+      )
       .default('main'),
     /** The published address: an http(s) origin, with the base path when the site lives under one. */
     url: siteUrl.optional().describe('The published address, e.g. https://jane.github.io/mlops-notes; SITE_URL and BASE_PATH override it.'),
     /** The study plan's parameters, written by `npm run init` and `npm run plan`, read by the forecast. */
-    plan: planSchema.optional().describe('How the study plan was made: its first day and hours per week (written by npm run init and npm run plan).'),
+    plan: planSchema
+      .optional()
+      .describe('How the study plan was made: its first day and hours per week (written by npm run init and npm run plan).'),
     /** The day a demo roadmap describes: "today" for the build when `STUDY_NOTES_TODAY` is not set. */
     asOf: calendarDate.optional().describe('The day a demo roadmap describes, used as today when STUDY_NOTES_TODAY is not set.'),
     /** Only on the shipped starter roadmap: `npm run init` replaces a roadmap that has it. */
     starter: z
-      .boolean({ error: (issue) => problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `starter: true`, or remove the line.') })
+      .boolean({
+        error: (issue) =>
+          problem(`must be true or false, got ${JSON.stringify(issue.input)}`, 'Write `starter: true`, or remove the line.'),
+      })
       .optional()
       .describe('Only on the shipped starter roadmap; npm run init removes it.'),
     /** Spaced review of finished topics: days between reviews. */

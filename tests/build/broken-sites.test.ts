@@ -10,7 +10,9 @@ import { buildFixture, checkFixture, projectRoot } from './run-build.ts';
 const brokenSites = readdirSync(path.join(projectRoot, 'tests/fixtures')).filter((name) => name.startsWith('broken-'));
 
 function expectedLines(name: string): string[] {
-  return readFileSync(path.join(projectRoot, 'tests/fixtures', name, 'expected.txt'), 'utf8').trim().split('\n');
+  return readFileSync(path.join(projectRoot, 'tests/fixtures', name, 'expected.txt'), 'utf8')
+    .trim()
+    .split('\n');
 }
 
 describe.each(brokenSites)('the broken site %s', (name) => {

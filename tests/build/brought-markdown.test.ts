@@ -24,7 +24,8 @@ const text = (node: object): string =>
 describe('Markdown brought from elsewhere', () => {
   it('renders GitHub alerts and Obsidian callouts as the matching Callout, with its title', () => {
     const callouts = elementsOf(html).filter((el) => attr(el, 'class')?.startsWith('callout '));
-    const titleOf = (el: (typeof callouts)[number]) => text(el.childNodes.find((child) => 'attrs' in child && attr(child, 'class') === 'callout__title')!);
+    const titleOf = (el: (typeof callouts)[number]) =>
+      text(el.childNodes.find((child) => 'attrs' in child && attr(child, 'class') === 'callout__title')!);
     expect(callouts.map((el) => [attr(el, 'class'), titleOf(el), text(el).slice(titleOf(el).length).trim()])).toEqual([
       ['callout callout--note', 'ℹNote', 'Useful information that users should know.'],
       ['callout callout--tip', '✓Tip', 'Helpful advice for doing things better.'],

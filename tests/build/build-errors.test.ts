@@ -8,7 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, projectRoot } from './run-build.ts';
 
-const expectedLines = (name: string) => readFileSync(path.join(projectRoot, 'tests/fixtures', name, 'expected.txt'), 'utf8').trim().split('\n');
+const expectedLines = (name: string) =>
+  readFileSync(path.join(projectRoot, 'tests/fixtures', name, 'expected.txt'), 'utf8')
+    .trim()
+    .split('\n');
 
 describe.each(['failing-render', 'failing-bundle'])('the site %s, whose content check passes', (name) => {
   it('fails the build with one line per problem, no stack trace, and exits on its own', () => {

@@ -83,7 +83,13 @@ describe('npm run check -- --external', () => {
       new Promise<{ status: number | null; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/check.ts'), ...args], {
           cwd: projectRoot,
-          env: { ...process.env, CONTENT_DIR: fixtureContent('external-links'), EXTERNAL_TIMEOUT_MS: '500', EXTERNAL_RETRY_DELAY_MS: '10', NO_COLOR: '1' },
+          env: {
+            ...process.env,
+            CONTENT_DIR: fixtureContent('external-links'),
+            EXTERNAL_TIMEOUT_MS: '500',
+            EXTERNAL_RETRY_DELAY_MS: '10',
+            NO_COLOR: '1',
+          },
         });
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -43,7 +43,9 @@ describe('the good fixture site', () => {
     // An alias in a wikilink resolves to the note and shows its title.
     expect(html).toContain('<a href="/topics/containers/" class="wikilink">Containers</a>');
     expect(html).toContain('<a href="/topics/pipelines/">pipelines</a>');
-    expect(html).toMatch(/<a href="https:\/\/kubernetes.io\/docs\/home\/" class="external">the official site<span class="sr-only"> \(external site\)<\/span><\/a>/);
+    expect(html).toMatch(
+      /<a href="https:\/\/kubernetes.io\/docs\/home\/" class="external">the official site<span class="sr-only"> \(external site\)<\/span><\/a>/,
+    );
   });
 
   it('gives every h2 and h3 an id and a visible anchor link', () => {
@@ -85,8 +87,12 @@ describe('the good fixture site', () => {
 
   it('escapes quotes, angle brackets and ampersands from frontmatter', () => {
     const html = page('topics/pipelines/');
-    expect(html).toContain('<p class="lede">Workflows of steps: a summary with a colon, quotes &quot; and &lt;angle&gt; &amp; ampersands.</p>');
-    expect(html).toContain('<meta name="description" content="Workflows of steps: a summary with a colon, quotes &quot; and &lt;angle&gt; &amp; ampersands.">');
+    expect(html).toContain(
+      '<p class="lede">Workflows of steps: a summary with a colon, quotes &quot; and &lt;angle&gt; &amp; ampersands.</p>',
+    );
+    expect(html).toContain(
+      '<meta name="description" content="Workflows of steps: a summary with a colon, quotes &quot; and &lt;angle&gt; &amp; ampersands.">',
+    );
   });
 
   it('shows prerequisites, unlocks, related and backlinks on a topic page', () => {
@@ -99,11 +105,13 @@ describe('the good fixture site', () => {
   it('shows the reading time on a topic page and on its cards, and links "Edit this page" to the note in the repository', () => {
     const html = page('topics/kubernetes/');
     expect(html).toMatch(/<p class="topic-meta"><span>1 min read<\/span>/);
-    expect(html).toContain('<span><a class="external" href="https://github.com/example/notes/edit/main/tests/fixtures/good/content/notes/basics/kubernetes.mdx">Edit this page');
+    expect(html).toContain(
+      '<span><a class="external" href="https://github.com/example/notes/edit/main/tests/fixtures/good/content/notes/basics/kubernetes.mdx">Edit this page',
+    );
     expect(page('').match(/<span>1 min read<\/span>/g)?.length).toBe(3);
   });
 
-  it('writes a redirect page for an alias, with the note\'s own link-preview tags', () => {
+  it("writes a redirect page for an alias, with the note's own link-preview tags", () => {
     const html = page('topics/docker-basics/');
     expect(html).toContain('<meta property="og:title" content="Containers">');
     expect(html).toContain('<meta property="og:url" content="https://example.com/topics/containers/">');
@@ -118,8 +126,8 @@ describe('the good fixture site', () => {
   it('shows home progress by status and every phase with its topics', () => {
     const html = page('');
     expect(html).toContain('Fixture Roadmap');
-    expect(html).toContain("<li class=\"progress__headline\"><strong>34%</strong> done</li>");
-    expect(html).toContain("<li><strong>1</strong> in progress</li>");
+    expect(html).toContain('<li class="progress__headline"><strong>34%</strong> done</li>');
+    expect(html).toContain('<li><strong>1</strong> in progress</li>');
     expect(html).toMatch(/id="phase-foundations".*Containers.*Kubernetes/s);
   });
 

@@ -34,12 +34,27 @@ describe.skipIf(!hasScript)('npm run init in a terminal', () => {
     rmSync(path.dirname(content), { recursive: true, force: true });
     mkdirSync(path.dirname(content), { recursive: true });
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
-    const output = await initInTerminal(content, ['empty', "Jane's plan", 'Jane', '', 'https://jane.example.org', '', '2027-01-04', '8', 'y']);
+    const output = await initInTerminal(content, [
+      'empty',
+      "Jane's plan",
+      'Jane',
+      '',
+      'https://jane.example.org',
+      '',
+      '2027-01-04',
+      '8',
+      'y',
+    ]);
     expect(output).toContain('Title [MLOps Study Notes]: ');
     expect(output).toContain('Hours of study per week [6]: ');
-    expect(output).toContain("Your roadmap \"Jane's plan\" is ready (mode empty).");
+    expect(output).toContain('Your roadmap "Jane\'s plan" is ready (mode empty).');
     const roadmap = parse(readFileSync(path.join(content, 'roadmap.yaml'), 'utf8')) as Record<string, unknown>;
-    expect(roadmap).toMatchObject({ title: "Jane's plan", author: 'Jane', url: 'https://jane.example.org', plan: { start: '2027-01-04', hoursPerWeek: 8 } });
+    expect(roadmap).toMatchObject({
+      title: "Jane's plan",
+      author: 'Jane',
+      url: 'https://jane.example.org',
+      plan: { start: '2027-01-04', hoursPerWeek: 8 },
+    });
     expect(roadmap['description']).toBe('My MLOps study plan, in public: one note per topic as I learn it.');
   }, 60_000);
 });

@@ -30,7 +30,13 @@ function script(name: string, args: string[], contentDir: string, env: Record<st
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CONTENT_DIR: contentDir, NO_COLOR: '1', ...env },
   });
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, problemLines: result.stderr.split('\n').filter((l) => /^(warning: )?\S+\.(mdx|yaml|json):\d+/.test(l)) };
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    problemLines: result.stderr.split('\n').filter((l) => /^(warning: )?\S+\.(mdx|yaml|json):\d+/.test(l)),
+  };
 }
 
 /** Every note of a content folder: its file and parsed frontmatter. */
@@ -49,7 +55,12 @@ function elementsIn(el: Element): Element[] {
 }
 
 const textOf = (el: Element): string =>
-  el.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? ` ${textOf(child)} ` : '')).join('').replace(/\s+/g, ' ').replace(/ ([.,)])/g, '$1').trim();
+  el.childNodes
+    .map((child) => ('value' in child ? child.value : 'tagName' in child ? ` ${textOf(child)} ` : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,)])/g, '$1')
+    .trim();
 
 function page(outDir: string, route: string): { html: string; elements: Element[]; text: string } {
   const html = readFileSync(path.join(outDir, route, 'index.html'), 'utf8');
@@ -111,7 +122,11 @@ describe('npm run init -- --mode adopt', () => {
   beforeAll(() => {
     content = starterCopy('adopt');
     before = notesOf(content);
-    const init = script('init', ['--mode', 'adopt', '--start', '2027-01-04', '--hours-per-week', '8', '--site-url', 'https://jane.example.org', '--yes'], content);
+    const init = script(
+      'init',
+      ['--mode', 'adopt', '--start', '2027-01-04', '--hours-per-week', '8', '--site-url', 'https://jane.example.org', '--yes'],
+      content,
+    );
     expect(init.stderr).toBe('');
     const built = buildFixture('init-adopt', { CONTENT_DIR: content, ...NO_ADDRESS });
     build = built;
@@ -134,7 +149,8 @@ describe('npm run init -- --mode adopt', () => {
     for (const { data } of notes) {
       const target = data['target'] as string;
       expect(target >= '2027-01-04').toBe(true);
-      for (const prerequisite of (data['prerequisites'] as string[] | undefined) ?? []) expect(target >= bySlug.get(prerequisite)!).toBe(true);
+      for (const prerequisite of (data['prerequisites'] as string[] | undefined) ?? [])
+        expect(target >= bySlug.get(prerequisite)!).toBe(true);
     }
     expect(targets.size).toBe(notes.length);
   });
@@ -148,15 +164,39 @@ describe('npm run init -- --mode adopt', () => {
     expect(build.stderr).not.toContain(NO_SITE_ADDRESS_WARNING);
     // The events start in January 2027 (today's marker may sit in an earlier month of its own).
     const timeline = page(out, 'timeline');
-    const eventDates = timeline.elements.filter((el) => el.tagName === 'li' && attr(el, 'data-kind')).map((el) => attr(elementsIn(el).find((e) => e.tagName === 'time')!, 'datetime')!);
+    const eventDates = timeline.elements
+      .filter((el) => el.tagName === 'li' && attr(el, 'data-kind'))
+      .map((el) =>
+        attr(
+          elementsIn(el).find((e) => e.tagName === 'time')!,
+          'datetime',
+        )!,
+      );
     expect(eventDates.length).toBeGreaterThan(0);
     expect(eventDates.sort()[0]!.slice(0, 7)).toBe('2027-01');
-    const firstEventMonth = timeline.elements.find((el) => attr(el, 'class')?.split(' ').includes('tl-month') && elementsIn(el).some((e) => attr(e, 'data-kind')));
+    const firstEventMonth = timeline.elements.find(
+      (el) => attr(el, 'class')?.split(' ').includes('tl-month') && elementsIn(el).some((e) => attr(e, 'data-kind')),
+    );
     expect(textOf(elementsIn(firstEventMonth!).find((el) => attr(el, 'class') === 'tl-month__title')!)).toBe('January 2027');
     const home = page(out, '');
-    expect(attr(home.elements.find((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')!, 'href')).toBe('https://jane.example.org/');
-    expect(attr(home.elements.find((el) => attr(el, 'property') === 'og:url')!, 'content')).toBe('https://jane.example.org/');
-    expect(attr(home.elements.find((el) => attr(el, 'property') === 'og:image')!, 'content')).toMatch(/^https:\/\/jane\.example\.org\//);
+    expect(
+      attr(
+        home.elements.find((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')!,
+        'href',
+      ),
+    ).toBe('https://jane.example.org/');
+    expect(
+      attr(
+        home.elements.find((el) => attr(el, 'property') === 'og:url')!,
+        'content',
+      ),
+    ).toBe('https://jane.example.org/');
+    expect(
+      attr(
+        home.elements.find((el) => attr(el, 'property') === 'og:image')!,
+        'content',
+      ),
+    ).toMatch(/^https:\/\/jane\.example\.org\//);
     expect(readFileSync(path.join(out, 'rss.xml'), 'utf8')).toContain('<link>https://jane.example.org/</link>');
   });
 });
@@ -174,7 +214,10 @@ describe('npm run init -- --mode outline', () => {
     for (const { source } of notesOf(content)) {
       const body = source.slice(source.indexOf('\n---\n', 4) + 5);
       const lines = body.split('\n').filter((line) => line.trim() !== '');
-      const prose = lines.filter((line) => !line.startsWith('#') && !line.startsWith('_Write your own notes here') && !/Callout|outline comes from the starter/.test(line));
+      const prose = lines.filter(
+        (line) =>
+          !line.startsWith('#') && !line.startsWith('_Write your own notes here') && !/Callout|outline comes from the starter/.test(line),
+      );
       expect(prose).toEqual([]);
     }
     expectBuilt(build);
@@ -188,7 +231,9 @@ describe('init refuses to replace a roadmap of your own', () => {
     writeFileSync(roadmapFile, readFileSync(roadmapFile, 'utf8').replace(/^starter: true\n/m, ''));
     const refused = script('init', ['--mode', 'empty', '--yes'], content);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/is not the starter roadmap \(it has no `starter: true`\) and .*permalinks\.json lists \d+ published URLs/);
+    expect(refused.stderr).toMatch(
+      /is not the starter roadmap \(it has no `starter: true`\) and .*permalinks\.json lists \d+ published URLs/,
+    );
     expect(notesOf(content).length).toBeGreaterThan(0);
     expect(script('init', ['--mode', 'empty', '--yes', '--force'], content).status).toBe(0);
     expect(notesOf(content)).toEqual([]);
@@ -196,7 +241,11 @@ describe('init refuses to replace a roadmap of your own', () => {
 
   it('names every bad flag value in one run', () => {
     const content = starterCopy('bad-flags');
-    const result = script('init', ['--mode', 'copy', '--start', '2027-02-30', '--hours-per-week', '0', '--site-url', 'jane.example.org'], content);
+    const result = script(
+      'init',
+      ['--mode', 'copy', '--start', '2027-02-30', '--hours-per-week', '0', '--site-url', 'jane.example.org'],
+      content,
+    );
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n').slice(0, 4)).toEqual([
       '--mode: "copy" is not a mode. Use one of adopt, outline, empty.',
@@ -213,7 +262,10 @@ describe('deleting every starter note by hand', () => {
     rmSync(path.join(content, 'notes'), { recursive: true });
     mkdirSync(path.join(content, 'notes'));
     const phase = (parse(readFileSync(path.join(content, 'roadmap.yaml'), 'utf8')) as { phases: { id: string }[] }).phases[0]!.id;
-    writeFileSync(path.join(content, 'notes', 'my-first-topic.mdx'), `---\ntitle: My first topic\nsummary: Where I start.\nphase: ${phase}\n---\n\n## Notes\n`);
+    writeFileSync(
+      path.join(content, 'notes', 'my-first-topic.mdx'),
+      `---\ntitle: My first topic\nsummary: Where I start.\nphase: ${phase}\n---\n\n## Notes\n`,
+    );
     const check = script('check', [], content);
     expect(check.status).toBe(1);
     const permalinkProblems = check.problemLines.filter((line) => line.includes('permalinks'));
@@ -223,7 +275,15 @@ describe('deleting every starter note by hand', () => {
     );
     const forget = script('permalinks', ['--forget-missing'], content);
     expect(forget.status).toBe(0);
-    expect(Object.keys(JSON.parse(readFileSync(path.join(content, 'permalinks.json'), 'utf8')).urls)).toEqual(['/', '/portfolio/', '/review/', '/roadmap/', '/timeline/', '/topics/my-first-topic/', '/weeks/']);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(content, 'permalinks.json'), 'utf8')).urls)).toEqual([
+      '/',
+      '/portfolio/',
+      '/review/',
+      '/roadmap/',
+      '/timeline/',
+      '/topics/my-first-topic/',
+      '/weeks/',
+    ]);
     expect(script('check', [], content).status).toBe(0);
   });
 });
@@ -260,11 +320,15 @@ describe('npm run plan', () => {
       expect(String(after.data['target']) >= '2027-01-04').toBe(true);
       expect(after.data['started']).toBe(old.data['started']);
       // Only the target line differs.
-      const changed = after.source.split('\n').filter((line, i, lines) => !old.source.split('\n').includes(line) && lines.indexOf(line) === i);
+      const changed = after.source
+        .split('\n')
+        .filter((line, i, lines) => !old.source.split('\n').includes(line) && lines.indexOf(line) === i);
       expect(changed.every((line) => line.startsWith('target: '))).toBe(true);
     }
     expect(readFileSync(path.join(content, open.file), 'utf8')).toContain('# my own reminder\nphase: ');
-    expect(parse(readFileSync(path.join(content, 'roadmap.yaml'), 'utf8'))).toMatchObject({ plan: { start: '2027-01-04', hoursPerWeek: 5 } });
+    expect(parse(readFileSync(path.join(content, 'roadmap.yaml'), 'utf8'))).toMatchObject({
+      plan: { start: '2027-01-04', hoursPerWeek: 5 },
+    });
     expect(script('check', [], content).status).toBe(0);
   });
 });
@@ -299,8 +363,7 @@ describe('a build after a target has passed', () => {
     out = built.outDir;
   }, 240_000);
 
-  const overdueMarks = (route: string) =>
-    page(out, route).elements.filter((el) => attr(el, 'data-overdue-since') === target);
+  const overdueMarks = (route: string) => page(out, route).elements.filter((el) => attr(el, 'data-overdue-since') === target);
 
   it('marks the topic overdue on its page, the home page, the roadmap and the timeline', () => {
     const [year, month, day] = target.split('-').map(Number) as [number, number, number];
@@ -316,12 +379,19 @@ describe('a build after a target has passed', () => {
     for (const route of ['', 'timeline']) {
       const forecast = page(out, route).elements.find((el) => el.attrs.some((a) => a.name === 'data-forecast'))!;
       expect(textOf(forecast)).toMatch(/Your pace \(last 4 weeks\) \d+(\.\d)? h\/week/);
-      expect(textOf(forecast)).toMatch(/At \d+(\.\d)? h\/week you finish on \d{1,2} [A-Z][a-z]+ \d{4}(, \d+ days? (after|before) your plan|, the day your plan ends)?\./);
+      expect(textOf(forecast)).toMatch(
+        /At \d+(\.\d)? h\/week you finish on \d{1,2} [A-Z][a-z]+ \d{4}(, \d+ days? (after|before) your plan|, the day your plan ends)?\./,
+      );
     }
   });
 
   it('npm run check --verbose prints an informational line for it, never an error', () => {
     expect(check.status).toBe(0);
-    expect(check.stderr).toMatch(new RegExp(`^info: \\S*content/notes/\\S+/${slug}\\.mdx:\\d+ target: ".+" is overdue since .+\\. Re-plan what is left with npm run plan, or move its target\\.$`, 'm'));
+    expect(check.stderr).toMatch(
+      new RegExp(
+        `^info: \\S*content/notes/\\S+/${slug}\\.mdx:\\d+ target: ".+" is overdue since .+\\. Re-plan what is left with npm run plan, or move its target\\.$`,
+        'm',
+      ),
+    );
   });
 });

@@ -36,9 +36,13 @@ describe('npm run new', () => {
     const build = buildFixture('new-note', { CONTENT_DIR: content });
     expect(build.problemLines).toEqual([]);
     expect(build.status).toBe(0);
-    expect(readFileSync(path.join(build.outDir, 'topics/feature-stores/index.html'), 'utf8')).toMatch(/<h1[^>]*>Feature stores: Feast<\/h1>/);
+    expect(readFileSync(path.join(build.outDir, 'topics/feature-stores/index.html'), 'utf8')).toMatch(
+      /<h1[^>]*>Feature stores: Feast<\/h1>/,
+    );
     // The content folder is outside the project here: links to note files still resolve.
-    expect(readFileSync(path.join(build.outDir, 'topics/kubernetes/index.html'), 'utf8')).toContain('<a href="/topics/containers/#images-and-layers">containers</a>');
+    expect(readFileSync(path.join(build.outDir, 'topics/kubernetes/index.html'), 'utf8')).toContain(
+      '<a href="/topics/containers/#images-and-layers">containers</a>',
+    );
   });
 
   it('takes the title from the slug and the first phase when none is given', () => {
@@ -51,20 +55,26 @@ describe('npm run new', () => {
     const content = copyOfGoodSite();
     const result = runNew(content, ['kubernetes', '--phase', 'platforms']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/A note with the slug "kubernetes" already exists: .*notes\/basics\/kubernetes\.mdx\. Pick another slug, or edit that note\./);
+    expect(result.stderr).toMatch(
+      /A note with the slug "kubernetes" already exists: .*notes\/basics\/kubernetes\.mdx\. Pick another slug, or edit that note\./,
+    );
     expect(existsSync(path.join(content, 'notes/platforms/kubernetes.mdx'))).toBe(false);
   });
 
   it('refuses an unknown phase and lists the real ones', () => {
     const result = runNew(copyOfGoodSite(), ['serving', '--phase', 'deployment']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Unknown phase "deployment". Use one of: foundations, platforms, later (they are listed in content/roadmap.yaml).');
+    expect(result.stderr).toContain(
+      'Unknown phase "deployment". Use one of: foundations, platforms, later (they are listed in content/roadmap.yaml).',
+    );
   });
 
   it('refuses a slug that is not lowercase-with-hyphens', () => {
     const result = runNew(copyOfGoodSite(), ['Model_Serving']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('"Model_Serving" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. kubernetes-advanced.');
+    expect(result.stderr).toContain(
+      '"Model_Serving" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. kubernetes-advanced.',
+    );
   });
 
   it('never prompts in CI: with no slug it explains how to call it', () => {

@@ -13,7 +13,9 @@ interface Step {
   name?: string;
   env?: Record<string, string>;
 }
-const workflow = parse(readFileSync(path.join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as { jobs: { build: { steps: Step[] } } };
+const workflow = parse(readFileSync(path.join(projectRoot, '.github/workflows/pages.yml'), 'utf8')) as {
+  jobs: { build: { steps: Step[] } };
+};
 const steps = workflow.jobs.build.steps;
 
 /** Runs the workflow's roadmap step over a roadmap and returns what it wrote to $GITHUB_OUTPUT. */
@@ -26,7 +28,11 @@ function roadmapStepOutput(roadmap: string): string {
   execSync(steps.find((s) => s.id === 'roadmap')!.run!, {
     cwd: dir,
     shell: '/bin/bash',
-    env: { PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}`, GITHUB_OUTPUT: output, NODE_PATH: path.join(projectRoot, 'node_modules') },
+    env: {
+      PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}`,
+      GITHUB_OUTPUT: output,
+      NODE_PATH: path.join(projectRoot, 'node_modules'),
+    },
   });
   return readFileSync(output, 'utf8');
 }

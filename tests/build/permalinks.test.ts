@@ -26,7 +26,9 @@ describe('links that never break', () => {
     rmSync(path.join(content, 'permalinks.json'));
     const result = run('check.ts', content);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^warning: .*content\/permalinks\.json:1 permalinks: there is no manifest of published URLs yet, so no URL counts as published\./m);
+    expect(result.stderr).toMatch(
+      /^warning: .*content\/permalinks\.json:1 permalinks: there is no manifest of published URLs yet, so no URL counts as published\./m,
+    );
   });
 
   it('fails the build when a published note is renamed without an alias, and passes once the alias is added', () => {
@@ -59,7 +61,9 @@ describe('links that never break', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Registries', '## Image registries'));
     const check = run('check.ts', content);
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain('permalinks: /topics/containers/#registries was published but that heading is gone. Keep a heading whose id is "registries", or remove the anchor on purpose with npm run permalinks -- --drop /topics/containers/#registries');
+    expect(check.stderr).toContain(
+      'permalinks: /topics/containers/#registries was published but that heading is gone. Keep a heading whose id is "registries", or remove the anchor on purpose with npm run permalinks -- --drop /topics/containers/#registries',
+    );
 
     const refused = run('permalinks.ts', content);
     expect(refused.status).toBe(1);
@@ -68,6 +72,8 @@ describe('links that never break', () => {
     const dropped = run('permalinks.ts', content, ['--drop', '/topics/containers/#registries']);
     expect(dropped.status).toBe(0);
     expect(run('check.ts', content).status).toBe(0);
-    expect(readFileSync(path.join(content, 'permalinks.json'), 'utf8')).toContain('"/topics/containers/": ["build-cache","image-registries","images-and-layers"]');
+    expect(readFileSync(path.join(content, 'permalinks.json'), 'utf8')).toContain(
+      '"/topics/containers/": ["build-cache","image-registries","images-and-layers"]',
+    );
   });
 });

@@ -52,7 +52,9 @@ describe('the review page', () => {
 
   it('states the order and the day it was built for readers without JavaScript', () => {
     const summary = byClass(read('review/index.html'), 'review-summary')[0]!;
-    expect(text(summary)).toBe('Ordered by next review date as of 10 March 2026, the day this page was built: nothing was due, of 1 topic in review.');
+    expect(text(summary)).toBe(
+      'Ordered by next review date as of 10 March 2026, the day this page was built: nothing was due, of 1 topic in review.',
+    );
   });
 
   it('shows the next review on the topic page, linked to the review page', () => {
@@ -101,15 +103,23 @@ describe('the weekly digests', () => {
 
   it('adds up the hours of every log entry, reviews included, and leaves drafts out', () => {
     const week = read('weeks/2026-W10/index.html');
-    const stats = Object.fromEntries(byClass(week, 'week-stats')[0]!.childNodes.filter((c): c is Element => 'tagName' in c).map((div) => {
-      const [dt, dd] = div.childNodes.filter((c): c is Element => 'tagName' in c);
-      return [text(dt!), text(dd!)];
-    }));
+    const stats = Object.fromEntries(
+      byClass(week, 'week-stats')[0]!
+        .childNodes.filter((c): c is Element => 'tagName' in c)
+        .map((div) => {
+          const [dt, dd] = div.childNodes.filter((c): c is Element => 'tagName' in c);
+          return [text(dt!), text(dd!)];
+        }),
+    );
     // 1.5 h (containers) + 1 h (kubernetes) + 0.5 h (review); the draft's 9 h session on 2 March is not there.
     expect(stats).toEqual({ Hours: '3 h', Sessions: '3', Topics: '2', Reviews: '1' });
     expect(week).not.toMatch(/xylophon/i);
-    expect(text(elementsOf(week).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'completed')!)).toContain('Containers');
-    expect(text(elementsOf(week).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'started')!)).toContain('Kubernetes');
+    expect(text(elementsOf(week).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'completed')!)).toContain(
+      'Containers',
+    );
+    expect(text(elementsOf(week).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'started')!)).toContain(
+      'Kubernetes',
+    );
     expect(text(elementsOf(week).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'pace')!)).toContain(
       '3 h against an average of 2.5 h a week over 2 logged weeks (120%).',
     );
@@ -117,7 +127,11 @@ describe('the weekly digests', () => {
 
   it('gives each week its own share image and Open Graph tags', () => {
     const week = read('weeks/2026-W10/index.html');
-    const meta = (key: string) => attr(elementsOf(week).find((e) => e.tagName === 'meta' && attr(e, 'property') === key)!, 'content');
+    const meta = (key: string) =>
+      attr(
+        elementsOf(week).find((e) => e.tagName === 'meta' && attr(e, 'property') === key)!,
+        'content',
+      );
     expect(meta('og:image')).toBe('https://example.com/og/weeks/2026-W10.png');
     expect(meta('og:title')).toBe('Week 10, 2026');
     expect(meta('og:url')).toBe('https://example.com/weeks/2026-W10/');
@@ -126,12 +140,16 @@ describe('the weekly digests', () => {
   });
 
   it('publishes a feed with one item per week, newest first', () => {
-    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(read('weeks/rss.xml')) as { rss: { channel: { item: { title: string; link: string; pubDate: string; description: string }[] } } };
+    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(read('weeks/rss.xml')) as {
+      rss: { channel: { item: { title: string; link: string; pubDate: string; description: string }[] } };
+    };
     expect(feed.rss.channel.item.map((i) => [i.title, i.link, i.pubDate])).toEqual([
       ['Week 10, 2026: 3 h', 'https://example.com/weeks/2026-W10/', 'Mon, 02 Mar 2026 00:00:00 GMT'],
       ['Week 9, 2026: 2 h', 'https://example.com/weeks/2026-W09/', 'Mon, 23 Feb 2026 00:00:00 GMT'],
     ]);
-    expect(feed.rss.channel.item[0]!.description).toBe('2–8 March 2026. 3 h in 3 sessions on Containers and Kubernetes; started Kubernetes; completed Containers; 1 review.');
+    expect(feed.rss.channel.item[0]!.description).toBe(
+      '2–8 March 2026. 3 h in 3 sessions on Containers and Kubernetes; started Kubernetes; completed Containers; 1 review.',
+    );
   });
 });
 
@@ -143,13 +161,19 @@ describe('the portfolio', () => {
     expect(text(entries[0]!)).toContain('Containers');
     expect(text(entries[0]!)).toContain('Completed 4 March 2026');
     expect(hrefs(html)).toEqual(
-      expect.arrayContaining(['https://example.org/test-author/containers', 'https://example.org/posts/layer-caching', 'https://example.org/test-author/containers/pull/1']),
+      expect.arrayContaining([
+        'https://example.org/test-author/containers',
+        'https://example.org/posts/layer-caching',
+        'https://example.org/test-author/containers/pull/1',
+      ]),
     );
     expect(html).not.toMatch(/xylophon/i);
   });
 
   it('shows "What I built" on the topic page', () => {
-    const section = elementsOf(read('topics/containers/index.html')).find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'what-i-built')!;
+    const section = elementsOf(read('topics/containers/index.html')).find(
+      (e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === 'what-i-built',
+    )!;
     expect(text(section)).toContain('Repository Multi-stage image for a model server');
     expect(text(section)).toContain('Post What layer caching taught me');
   });
@@ -158,7 +182,8 @@ describe('the portfolio', () => {
 describe('everywhere', () => {
   it('lists the new pages in the sitemap, and nothing of the draft', () => {
     const sitemap = read('sitemap-0.xml');
-    for (const page of ['review/', 'weeks/', 'weeks/2026-W09/', 'weeks/2026-W10/', 'portfolio/']) expect(sitemap).toContain(`https://example.com/${page}<`);
+    for (const page of ['review/', 'weeks/', 'weeks/2026-W09/', 'weeks/2026-W10/', 'portfolio/'])
+      expect(sitemap).toContain(`https://example.com/${page}<`);
     expect(existsSync(path.join(out, 'topics/secret-plans/index.html'))).toBe(false);
     expect(read('timeline.ics')).not.toMatch(/xylophon|secret-plans/i);
   });

@@ -22,13 +22,22 @@ function git(cwd: string, args: string[], date?: string): void {
   execFileSync('git', args, {
     cwd,
     stdio: 'ignore',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
   });
 }
 
 const read = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
-const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
-const lastmods = (xml: string) => Object.fromEntries([...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1], m[2]]));
+const jsonLd = (html: string) =>
+  JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+const lastmods = (xml: string) =>
+  Object.fromEntries([...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1], m[2]]));
 
 describe('last updated, in a git checkout', () => {
   let outDir = '';
@@ -37,18 +46,27 @@ describe('last updated, in a git checkout', () => {
   beforeAll(() => {
     const { root, content } = copyOfGoodContent();
     // A branch of its own for "Edit this page" links.
-    writeFileSync(path.join(content, 'roadmap.yaml'), readFileSync(path.join(content, 'roadmap.yaml'), 'utf8').replace(/^repo: .*$/m, '$&\neditBranch: trunk'));
+    writeFileSync(
+      path.join(content, 'roadmap.yaml'),
+      readFileSync(path.join(content, 'roadmap.yaml'), 'utf8').replace(/^repo: .*$/m, '$&\neditBranch: trunk'),
+    );
     git(root, ['init', '-q', '-b', 'main']);
     git(root, ['add', '.']);
     // Late in the evening west of UTC: the day is the committer's own calendar day, whatever TZ builds.
     git(root, ['commit', '-q', '-m', 'First notes'], '2026-10-01T23:30:00-07:00');
-    writeFileSync(path.join(content, 'notes/basics/kubernetes.mdx'), `${readFileSync(path.join(content, 'notes/basics/kubernetes.mdx'), 'utf8')}\nOne more line.\n`);
+    writeFileSync(
+      path.join(content, 'notes/basics/kubernetes.mdx'),
+      `${readFileSync(path.join(content, 'notes/basics/kubernetes.mdx'), 'utf8')}\nOne more line.\n`,
+    );
     git(root, ['commit', '-q', '-am', 'Kubernetes: one more line'], '2026-11-03T09:00:00+01:00');
 
     // A git on PATH that records each call, to hold the build to one `git log` for the whole folder.
     const bin = mkdtempSync(path.join(tmpdir(), 'git-spy-'));
     const calls = path.join(bin, 'calls.txt');
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$@" >> ${calls}\nexec ${execFileSync('which', ['git'], { encoding: 'utf8' }).trim()} "$@"\n`);
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\necho "$@" >> ${calls}\nexec ${execFileSync('which', ['git'], { encoding: 'utf8' }).trim()} "$@"\n`,
+    );
     chmodSync(path.join(bin, 'git'), 0o755);
     writeFileSync(calls, '');
 
@@ -65,7 +83,9 @@ describe('last updated, in a git checkout', () => {
   });
 
   it('links "Edit this page" to the note\'s path from the repository root, on the configured branch', () => {
-    expect(read(outDir, 'topics/kubernetes/index.html')).toContain('href="https://github.com/example/notes/edit/trunk/content/notes/basics/kubernetes.mdx">Edit this page');
+    expect(read(outDir, 'topics/kubernetes/index.html')).toContain(
+      'href="https://github.com/example/notes/edit/trunk/content/notes/basics/kubernetes.mdx">Edit this page',
+    );
   });
 
   it('gives the same day as dateModified in the JSON-LD and as lastmod in the sitemap', () => {
@@ -90,7 +110,10 @@ describe('last updated, in a shallow clone', () => {
     git(root, ['init', '-q', '-b', 'main']);
     git(root, ['add', '.']);
     git(root, ['commit', '-q', '-m', 'First notes'], '2026-10-01T12:00:00+00:00');
-    writeFileSync(path.join(root, 'content/notes/basics/kubernetes.mdx'), `${readFileSync(path.join(root, 'content/notes/basics/kubernetes.mdx'), 'utf8')}\nMore.\n`);
+    writeFileSync(
+      path.join(root, 'content/notes/basics/kubernetes.mdx'),
+      `${readFileSync(path.join(root, 'content/notes/basics/kubernetes.mdx'), 'utf8')}\nMore.\n`,
+    );
     git(root, ['commit', '-q', '-am', 'More'], '2026-11-03T12:00:00+00:00');
     const clone = mkdtempSync(path.join(tmpdir(), 'notes-shallow-'));
     git(clone, ['clone', '-q', '--depth', '1', `file://${root}`, 'site']);
@@ -125,7 +148,11 @@ describe('last updated, outside git', () => {
   });
 
   it('writes _redirects with a 301 from each alias to its note, beside the _headers file', () => {
-    expect(read(outDir, '_redirects').split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['/topics/docker-basics/ /topics/containers/ 301']);
+    expect(
+      read(outDir, '_redirects')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#')),
+    ).toEqual(['/topics/docker-basics/ /topics/containers/ 301']);
     expect(read(outDir, '_headers')).toContain('X-Content-Type-Options: nosniff');
   });
 });

@@ -15,7 +15,9 @@ const textOf = (el: Element): string =>
 /** The text a screen reader reads: without what is `aria-hidden`. */
 const spokenText = (el: Element): string =>
   el.childNodes
-    .map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c && attr(c, 'aria-hidden') !== 'true' ? spokenText(c) : ''))
+    .map((c) =>
+      'value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c && attr(c, 'aria-hidden') !== 'true' ? spokenText(c) : '',
+    )
     .join('');
 const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 /** The elements inside the first element with class `name`. */
@@ -70,7 +72,10 @@ describe('the good fixture site', () => {
       const html = read('roadmap/index.html');
       const style = elementsOf(html).find((e) => e.tagName === 'style' && textOf(e).includes('data-slug'));
       expect(textOf(style!)).toContain(':is([data-from="kubernetes"],[data-to="kubernetes"])');
-      const csp = attr(elementsOf(html).find((e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'content-security-policy')!, 'content')!;
+      const csp = attr(
+        elementsOf(html).find((e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'content-security-policy')!,
+        'content',
+      )!;
       const { createHash } = require('node:crypto') as typeof import('node:crypto');
       expect(csp).toContain(`'sha256-${createHash('sha256').update(textOf(style!)).digest('base64')}'`);
     });
@@ -84,7 +89,11 @@ describe('the good fixture site', () => {
       const current = rail.find((e) => e.tagName === 'a' && attr(e, 'aria-current') === 'page');
       expect(attr(current!, 'href')).toBe('/topics/kubernetes/');
       const phases = inside(read('topics/kubernetes/index.html'), 'phase-rail__phases').filter((e) => e.tagName === 'li');
-      expect(phases.map((li) => textOf(li).replace(/\s+/g, ' ').trim())).toEqual(['1. Foundations 1/2 done', '2. Platforms 0/1 done', '3. Later 0/0 done']);
+      expect(phases.map((li) => textOf(li).replace(/\s+/g, ' ').trim())).toEqual([
+        '1. Foundations 1/2 done',
+        '2. Platforms 0/1 done',
+        '3. Later 0/0 done',
+      ]);
     });
 
     it('draws its neighbourhood after the body: every box a link named by its title and status, described by its group', () => {

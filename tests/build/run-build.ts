@@ -31,9 +31,7 @@ function run(args: string[], env: Record<string, string>): RunResult {
     // Without vitest's NODE_ENV=test: the build must run as it does for an author.
     env: { ...withoutTestEnv(process.env), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
-  const problemLines = result.stderr
-    .split('\n')
-    .filter((line) => /^(warning: )?\S+\.[A-Za-z0-9]+:\d+/.test(line));
+  const problemLines = result.stderr.split('\n').filter((line) => /^(warning: )?\S+\.[A-Za-z0-9]+:\d+/.test(line));
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, problemLines };
 }
 
@@ -46,7 +44,9 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Ru
   const outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`));
   const contentDir = env['CONTENT_DIR'] ?? fixtureContent(name);
   // One Astro cache per content folder: a cache reused after the content moved can serve stale renders.
-  const cacheDir = path.isAbsolute(contentDir) ? path.join(path.dirname(contentDir), '.astro-cache') : path.join(projectRoot, 'node_modules/.astro-fixtures', name);
+  const cacheDir = path.isAbsolute(contentDir)
+    ? path.join(path.dirname(contentDir), '.astro-cache')
+    : path.join(projectRoot, 'node_modules/.astro-fixtures', name);
   const result = run([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: cacheDir,

@@ -80,7 +80,16 @@ describe('a roadmap with phases and no notes yet', () => {
   });
 
   it('builds the home page, the roadmap, the timeline, the tag index, review, weeks, portfolio and not-found pages, and nothing else', () => {
-    expect(sitePages(out).map((p) => p.path)).toEqual(['/', '/404.html', '/portfolio/', '/review/', '/roadmap/', '/tags/', '/timeline/', '/weeks/']);
+    expect(sitePages(out).map((p) => p.path)).toEqual([
+      '/',
+      '/404.html',
+      '/portfolio/',
+      '/review/',
+      '/roadmap/',
+      '/tags/',
+      '/timeline/',
+      '/weeks/',
+    ]);
   });
 
   it('says on the home page that there are no notes yet, and how to add one, under each phase', () => {

@@ -77,6 +77,8 @@ describe('share images drawn in worker threads', () => {
   });
 
   it('warns about a STUDY_NOTES_WORKERS that is not a whole number and uses the default', () => {
-    expect(rebuild.stderr).toMatch(/^warning: STUDY_NOTES_WORKERS must be a whole number of worker threads \(0 for none\), not "lots": using \d+ \(one per core, none on a single core\)\.$/m);
+    expect(rebuild.stderr).toMatch(
+      /^warning: STUDY_NOTES_WORKERS must be a whole number of worker threads \(0 for none\), not "lots": using \d+ \(one per core, none on a single core\)\.$/m,
+    );
   });
 });

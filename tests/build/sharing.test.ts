@@ -19,7 +19,13 @@ import { buildFixture, fixtureContent, projectRoot } from './run-build.ts';
 /** The calendar day of the file's last commit, or undefined outside git (or for a file not committed yet). */
 function lastCommitDay(file: string): string | undefined {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -69,7 +75,10 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
 
   beforeAll(() => {
     // West of UTC, so a date that went through local time would show the previous day.
-    const result = buildFixture('hostile', { TZ: 'America/Los_Angeles', SHARE_IMAGE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'og-cache-')) });
+    const result = buildFixture('hostile', {
+      TZ: 'America/Los_Angeles',
+      SHARE_IMAGE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'og-cache-')),
+    });
     expectCleanBuild(result);
     out = result.outDir;
   });
@@ -86,7 +95,10 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
         }
       }
       // No element the content spelled out (<b>, <em>) became real markup.
-      expect(elements(read(file)).filter((e) => e.tagName === 'b' || e.tagName === 'em'), file).toEqual([]);
+      expect(
+        elements(read(file)).filter((e) => e.tagName === 'b' || e.tagName === 'em'),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -97,7 +109,9 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     expect(text(all.find((e) => e.tagName === 'h1')!)).toBe(SCRIPT_TITLE);
     expect(text(all.find((e) => attr(e, 'class') === 'lede')!)).toBe(SCRIPT_SUMMARY);
     expect(all.filter((e) => attr(e, 'class') === 'external').map(text)).toContain(`${RESOURCE_TITLE} (external site)`);
-    expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &#39;single&#39; &amp;amp; &amp; &lt;/script&gt;</h1>');
+    expect(html).toContain(
+      '<h1>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &#39;single&#39; &amp;amp; &amp; &lt;/script&gt;</h1>',
+    );
   });
 
   it('draws a diagram whose labels hold markup as text: no element and no event handler comes from a label', () => {
@@ -183,7 +197,10 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events.map((e) => [e.summary, e.description])).toEqual([
       ['Study: ' + SCRIPT_TITLE, 'Session </script> & "notes". (2 h)'],
-      ...[1, 2, 3, 4].map((n) => ['Review: ' + SCRIPT_TITLE, `Review ${n} of the self-check questions of ${SCRIPT_TITLE}, finished on 4 March 2026.`]),
+      ...[1, 2, 3, 4].map((n) => [
+        'Review: ' + SCRIPT_TITLE,
+        `Review ${n} of the self-check questions of ${SCRIPT_TITLE}, finished on 4 March 2026.`,
+      ]),
     ]);
     expect(source).not.toContain('Secret draft');
   });
@@ -191,11 +208,21 @@ describe('a site whose titles, summaries and resources hold markup, quotes and a
   it('keeps the exact titles in the search index, which the search dialog shows as text', () => {
     // Pagefind's fragments: gzip, then a "pagefind_dcd" signature, then JSON.
     const fragments = globSync('pagefind/fragment/*.pf_fragment', { cwd: out }).map(
-      (file) => JSON.parse(gunzipSync(readFileSync(path.join(out, file))).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string> },
+      (file) =>
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(out, file)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as { url: string; meta: Record<string, string> },
     );
     const byUrl = new Map(fragments.map((f) => [f.url, f.meta]));
     // Topic pages, and the weekly digests (sessions by week); no other page is indexed.
-    expect([...byUrl.keys()].sort()).toEqual(['/topics/ampersand-note/', '/topics/script-note/', '/topics/undated-note/', '/weeks/2026-W09/']);
+    expect([...byUrl.keys()].sort()).toEqual([
+      '/topics/ampersand-note/',
+      '/topics/script-note/',
+      '/topics/undated-note/',
+      '/weeks/2026-W09/',
+    ]);
     expect(byUrl.get('/topics/script-note/')).toMatchObject({ title: SCRIPT_TITLE, phase: PHASE_TITLE });
     expect(byUrl.get('/topics/ampersand-note/')).toMatchObject({ title: AMPERSAND_TITLE });
     // The dialog writes title and phase with textContent; only Pagefind's excerpt (escaped, plus <mark>) is HTML.
@@ -269,10 +296,22 @@ describe('the good fixture under SITE_URL=https://notes.example.org and BASE_PAT
       expect([metaContent(html, 'og:image:width'), metaContent(html, 'og:image:height')], file).toEqual(['1200', '630']);
       expect(metaContent(html, 'og:image:alt'), file).toBeTruthy();
       expect(metaContent(html, 'twitter:card'), file).toBe('summary_large_image');
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'twitter:title', 'twitter:description', 'twitter:image:alt', 'description']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:type',
+        'og:site_name',
+        'twitter:title',
+        'twitter:description',
+        'twitter:image:alt',
+        'description',
+      ]) {
         expect(metaContent(html, key), `${file} ${key}`).toBeTruthy();
       }
-      expect(elements(html).find((e) => attr(e, 'type') === 'application/rss+xml' && attr(e, 'rel') === 'alternate')?.attrs, file).toContainEqual({
+      expect(
+        elements(html).find((e) => attr(e, 'type') === 'application/rss+xml' && attr(e, 'rel') === 'alternate')?.attrs,
+        file,
+      ).toContainEqual({
         name: 'href',
         value: `${PREFIX}rss.xml`,
       });
@@ -318,7 +357,11 @@ describe('the good fixture under SITE_URL=https://notes.example.org and BASE_PAT
     expect(channel['link']).toBe(PREFIX);
     expect(channel['atom:link']['@_href']).toBe(`${PREFIX}rss.xml`);
     const items = channel['item'] as Record<string, any>[];
-    expect(items.map((i) => i['link'])).toEqual([`${PREFIX}topics/kubernetes/`, `${PREFIX}topics/containers/`, `${PREFIX}topics/pipelines/`]);
+    expect(items.map((i) => i['link'])).toEqual([
+      `${PREFIX}topics/kubernetes/`,
+      `${PREFIX}topics/containers/`,
+      `${PREFIX}topics/pipelines/`,
+    ]);
     expect(items[0]!['category']).toEqual(['Foundations', 'kubernetes']);
     expect(items[0]!['pubDate']).toBe('Thu, 05 Mar 2026 00:00:00 GMT');
   });
@@ -336,11 +379,15 @@ describe('the good fixture under SITE_URL=https://notes.example.org and BASE_PAT
   it('lists tags by count then name, and a tag’s notes in roadmap order', () => {
     const index = elements(read('tags/index.html'));
     // Links to one tag (not the header's link to the index), in document order.
-    const names = (els: Element[]) => els.map((e) => (e.tagName === 'a' ? attr(e, 'href') : undefined)).filter((h) => h?.startsWith('/sub/tags/') && h !== '/sub/tags/');
+    const names = (els: Element[]) =>
+      els.map((e) => (e.tagName === 'a' ? attr(e, 'href') : undefined)).filter((h) => h?.startsWith('/sub/tags/') && h !== '/sub/tags/');
     expect(names(index)).toEqual(['/sub/tags/kubernetes/', '/sub/tags/containers/', '/sub/tags/docker/', '/sub/tags/workflows/']);
     const tagPage = elements(read('tags/kubernetes/index.html'));
     expect(tagPage.filter((e) => attr(e, 'class') === 'note-card__title').map(text)).toEqual(['Kubernetes', 'Pipelines']);
-    expect(tagPage.filter((e) => attr(e, 'class')?.startsWith('status status--')).map((e) => text(e).trim())).toEqual(['In progress', 'Planned']);
+    expect(tagPage.filter((e) => attr(e, 'class')?.startsWith('status status--')).map((e) => text(e).trim())).toEqual([
+      'In progress',
+      'Planned',
+    ]);
   });
 
   it('links a topic’s tags to their tag pages', () => {

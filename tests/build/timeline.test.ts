@@ -62,7 +62,10 @@ describe('the timeline of the good fixture', () => {
 
   it('groups the events under month headings', () => {
     const html = read('Pacific/Kiritimati', 'timeline/index.html');
-    expect([...html.matchAll(/<h3 class="tl-month__title"[^>]*>\s*([^<]+?)\s*<\//g)].map((m) => m[1])).toEqual(['March 2026', 'April 2026']);
+    expect([...html.matchAll(/<h3 class="tl-month__title"[^>]*>\s*([^<]+?)\s*<\//g)].map((m) => m[1])).toEqual([
+      'March 2026',
+      'April 2026',
+    ]);
   });
 
   it('shows each session with its note and hours, and leaves the draft out', () => {
@@ -83,7 +86,9 @@ describe('the timeline of the good fixture', () => {
   });
 
   it('links the calendar feed', () => {
-    expect(read('Pacific/Honolulu', 'timeline/index.html')).toMatch(/<a class="subscribe-link" href="\/timeline\.ics"[^>]*>.*Subscribe to the plan/s);
+    expect(read('Pacific/Honolulu', 'timeline/index.html')).toMatch(
+      /<a class="subscribe-link" href="\/timeline\.ics"[^>]*>.*Subscribe to the plan/s,
+    );
   });
 
   it('shows a topic its own history, with the sessions and the target after today', () => {
@@ -103,7 +108,13 @@ describe('the timeline of the good fixture', () => {
     const html = read('Pacific/Honolulu', 'index.html');
     const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('id="coming-up"'));
     const comingUp = html.slice(html.indexOf('id="coming-up"'));
-    expect(times(recent)).toEqual(['2026-03-08 8 Mar 2026', '2026-03-05 5 Mar 2026', '2026-03-04 4 Mar 2026', '2026-03-03 3 Mar 2026', '2026-03-01 1 Mar 2026']);
+    expect(times(recent)).toEqual([
+      '2026-03-08 8 Mar 2026',
+      '2026-03-05 5 Mar 2026',
+      '2026-03-04 4 Mar 2026',
+      '2026-03-03 3 Mar 2026',
+      '2026-03-01 1 Mar 2026',
+    ]);
     expect(times(comingUp).slice(0, 2)).toEqual(['2026-03-20 20 Mar 2026', '2026-04-10 10 Apr 2026']);
   });
 

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from './run-build.ts';
 
-const identity = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+const identity = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.org',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.org',
+};
 const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...identity, GIT_CONFIG_NOSYSTEM: '1' };
 
 function git(cwd: string, ...args: string[]): string {
@@ -39,7 +44,11 @@ beforeEach(() => {
   learner = path.join(root, 'learner');
   mkdirSync(upstream);
   git(upstream, 'init', '-q', '-b', 'main');
-  write(upstream, { 'src/build.ts': 'export const version = 1;\n', 'content/roadmap.yaml': starterRoadmap, 'content/notes/basics/docker.mdx': 'starter docker v1\n' });
+  write(upstream, {
+    'src/build.ts': 'export const version = 1;\n',
+    'content/roadmap.yaml': starterRoadmap,
+    'content/notes/basics/docker.mdx': 'starter docker v1\n',
+  });
   git(upstream, 'add', '-A');
   git(upstream, 'commit', '-q', '-m', 'v1');
   git(path.dirname(learner), 'clone', '-q', upstream, learner);
@@ -61,7 +70,11 @@ function upstreamReleasesV2(): void {
 describe('npm run upgrade', () => {
   it("merges the generator's changes and keeps the learner's content/ exactly", () => {
     // The learner made it theirs: their roadmap (no starter marker), their note, the starter's note edited and then removed.
-    write(learner, { 'content/roadmap.yaml': 'title: Jane\nphases: [{ id: basics, title: Basics }]\n', 'content/notes/basics/mine.mdx': 'my note\n', 'content/notes/basics/docker.mdx': 'my docker notes\n' });
+    write(learner, {
+      'content/roadmap.yaml': 'title: Jane\nphases: [{ id: basics, title: Basics }]\n',
+      'content/notes/basics/mine.mdx': 'my note\n',
+      'content/notes/basics/docker.mdx': 'my docker notes\n',
+    });
     git(learner, 'add', '-A');
     git(learner, 'commit', '-q', '-m', 'Make it mine');
     const mine = git(learner, 'rev-parse', 'HEAD:content');

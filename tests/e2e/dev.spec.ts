@@ -6,7 +6,8 @@ import { devOrigin } from '../../playwright.config.ts';
 
 const content = path.resolve(import.meta.dirname, '../.tmp/dev-content');
 const file = (relative: string) => path.join(content, 'notes', relative);
-const edit = (relative: string, from: string | RegExp, to: string) => writeFileSync(file(relative), readFileSync(file(relative), 'utf8').replace(from, to));
+const edit = (relative: string, from: string | RegExp, to: string) =>
+  writeFileSync(file(relative), readFileSync(file(relative), 'utf8').replace(from, to));
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,7 +25,10 @@ test('editing a note title updates its page and a page that links to it', async 
 });
 
 test('a new note appears and a deleted one disappears without a restart', async ({ page }) => {
-  writeFileSync(file('basics/gpus.mdx'), '---\ntitle: GPUs\nsummary: Accelerators for training.\nphase: foundations\n---\n\n## Why\n\nText.\n');
+  writeFileSync(
+    file('basics/gpus.mdx'),
+    '---\ntitle: GPUs\nsummary: Accelerators for training.\nphase: foundations\n---\n\n## Why\n\nText.\n',
+  );
   await expect(async () => {
     await page.goto(`${devOrigin}/`);
     await expect(page.getByRole('link', { name: 'GPUs' }).first()).toBeVisible({ timeout: 1000 });

@@ -64,7 +64,12 @@ test('the stored theme is applied before the first paint', async ({ browser }) =
 
 for (const path of ['/', '/topics/kubernetes-advanced/', '/topics/ml-refresher/', '/404.html']) {
   test(`${path} has no horizontal scroll at phone width`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -32,7 +32,9 @@ for (const theme of ['light', 'dark'] as const) {
           const violations = results.violations.map((v) => ({
             rule: v.id,
             help: v.help,
-            nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`),
+            nodes: v.nodes
+              .slice(0, 5)
+              .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`),
             count: v.nodes.length,
           }));
           expect(violations).toEqual([]);
@@ -56,7 +58,13 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(topic.path);
       await page.evaluate(() => document.fonts.ready);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const v of results.violations) found.push(`${topic.path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      for (const v of results.violations)
+        found.push(
+          `${topic.path} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
     }
     expect(topics.length).toBeGreaterThan(0);
     expect(found).toEqual([]);
@@ -68,7 +76,9 @@ for (const theme of ['light', 'dark'] as const) {
 // good fixture built under /sub/. Text inside the diagrams is measured against what is painted under it.
 for (const theme of ['light', 'dark'] as const) {
   for (const viewport of VIEWPORTS) {
-    test(`fixture topics with a task list and diagrams have no WCAG 2.1 AA violations (${theme}, ${viewport.width}px)`, async ({ browser }) => {
+    test(`fixture topics with a task list and diagrams have no WCAG 2.1 AA violations (${theme}, ${viewport.width}px)`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ colorScheme: theme, viewport: { width: viewport.width, height: viewport.height } });
       const page = await context.newPage();
       for (const topic of ['kubernetes', 'pipelines']) {

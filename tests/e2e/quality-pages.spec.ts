@@ -34,7 +34,13 @@ test('every page has a policy without unsafe-inline or unsafe-eval for scripts, 
   for (const page of pages) {
     const policy = metaPolicy(readFileSync(path.join(distDir, page.file), 'utf8'));
     expect(policy, page.path).toBeTruthy();
-    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('script-src'), page.path).toContain("'self'");
     for (const name of ['script-src', 'script-src-elem', 'style-src', 'style-src-elem', 'default-src']) {
       expect(directives.get(name) ?? [], `${page.path} ${name}`).not.toContain("'unsafe-inline'");

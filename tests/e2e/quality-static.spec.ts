@@ -14,7 +14,19 @@ const pages = sitePages(distDir);
 
 test('the crawl finds every page template in the built site', () => {
   const templates = new Set(pages.map((p) => templateOf(p.path)));
-  expect([...templates].sort()).toEqual(['404', 'home', 'portfolio', 'review', 'roadmap', 'tag', 'tags', 'timeline', 'topic', 'week', 'weeks']);
+  expect([...templates].sort()).toEqual([
+    '404',
+    'home',
+    'portfolio',
+    'review',
+    'roadmap',
+    'tag',
+    'tags',
+    'timeline',
+    'topic',
+    'week',
+    'weeks',
+  ]);
 });
 
 test('every internal link, asset and anchor of every page resolves to a file and an id', () => {
@@ -38,7 +50,12 @@ test('every page is valid HTML (html-validate)', async () => {
 test('the policies a <meta> cannot carry are in _headers for Netlify and Cloudflare Pages', () => {
   const headers = readFileSync(path.join(distDir, '_headers'), 'utf8');
   expect(headers).toMatch(/^\/\*$/m);
-  for (const header of ['Content-Security-Policy: .*frame-ancestors', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: ', 'Permissions-Policy: ']) {
+  for (const header of [
+    'Content-Security-Policy: .*frame-ancestors',
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: ',
+    'Permissions-Policy: ',
+  ]) {
     expect(headers).toMatch(new RegExp(`^\\s+${header}`, 'm'));
   }
 });

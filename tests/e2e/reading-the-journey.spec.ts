@@ -26,7 +26,9 @@ async function expectCardBesideLink(page: Page, link: Locator): Promise<void> {
 }
 
 test.describe('link previews', () => {
-  test('hovering a topic link shows its card after a moment, loading the script only then; leaving or Escape hides it', async ({ browser }) => {
+  test('hovering a topic link shows its card after a moment, loading the script only then; leaving or Escape hides it', async ({
+    browser,
+  }) => {
     const context = await browser.newContext();
     await secured(context);
     const page = await context.newPage();
@@ -65,7 +67,9 @@ test.describe('link previews', () => {
     await expect(page.locator('.link-preview')).toBeHidden();
   });
 
-  test('keyboard focus shows the card, with the heading for a #heading link, under the /sub/ base path; blur hides it', async ({ page }) => {
+  test('keyboard focus shows the card, with the heading for a #heading link, under the /sub/ base path; blur hides it', async ({
+    page,
+  }) => {
     const problems = watchForErrors(page);
     await page.goto(`${fixtureOrigin}/sub/topics/kubernetes/`, { waitUntil: 'networkidle' });
     const link = page.locator('.prose a[href="/sub/topics/containers/#build-cache"]');
@@ -99,7 +103,14 @@ test.describe('link previews', () => {
   });
 
   test('writes a hostile title and summary as text', async ({ page }) => {
-    const hostile = { title: '<img src=x onerror=alert(1)> <b>T</b>', status: 'done', statusLabel: 'Done', phase: '1. <i>P</i>', summary: '</p><script>alert(2)</script>', headings: {} };
+    const hostile = {
+      title: '<img src=x onerror=alert(1)> <b>T</b>',
+      status: 'done',
+      statusLabel: 'Done',
+      phase: '1. <i>P</i>',
+      summary: '</p><script>alert(2)</script>',
+      headings: {},
+    };
     await page.route('**/preview.json', (route) => route.fulfill({ json: hostile }));
     let dialogs = 0;
     page.on('dialog', (d) => (dialogs++, void d.dismiss()));
@@ -114,7 +125,9 @@ test.describe('link previews', () => {
 });
 
 test.describe('the phase rail', () => {
-  test('on a wide screen: the phase’s topics with their status, this one marked, the other phases as links with progress', async ({ page }) => {
+  test('on a wide screen: the phase’s topics with their status, this one marked, the other phases as links with progress', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/topics/ml-pipelines/');
     const rail = page.getByRole('navigation', { name: 'Where am I in the journey' });
@@ -167,12 +180,23 @@ test.describe('the roadmap graph', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/roadmap/');
     const graph = page.locator('.roadmap-graph--wide');
-    const opacity = (selector: string) => graph.locator(selector).first().evaluate((e) => Number(getComputedStyle(e).opacity));
+    const opacity = (selector: string) =>
+      graph
+        .locator(selector)
+        .first()
+        .evaluate((e) => Number(getComputedStyle(e).opacity));
     expect(await opacity('path[data-to="kubeflow"]')).toBe(1);
     await graph.locator('[data-slug="kubeflow"]').hover();
     await expect.poll(() => opacity('path[data-to="kubeflow"]')).toBe(1);
     // Its own edges are drawn in the accent colour, with the accent arrowhead.
-    await expect.poll(() => graph.locator('path[data-to="kubeflow"]').first().evaluate((e) => getComputedStyle(e).markerEnd)).toBe('url("#arrow-active")');
+    await expect
+      .poll(() =>
+        graph
+          .locator('path[data-to="kubeflow"]')
+          .first()
+          .evaluate((e) => getComputedStyle(e).markerEnd),
+      )
+      .toBe('url("#arrow-active")');
     await expect.poll(() => opacity('path[data-to="docker"]')).toBeLessThan(0.5);
     await page.mouse.move(2, 2);
     await graph.locator('[data-slug="docker"]').focus();

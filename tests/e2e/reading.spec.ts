@@ -10,16 +10,21 @@ import { watchForErrors } from './site.ts';
 
 /** The painted colours of a diagram: its first label's fill and its first node's fill and stroke. */
 function diagramColours(page: Page) {
-  return page.locator('figure.diagram svg').first().evaluate((svg) => {
-    const label = getComputedStyle(svg.querySelector('g.node text')!);
-    const shape = getComputedStyle(svg.querySelector('g.node rect, g.node polygon')!);
-    const page = getComputedStyle(document.body);
-    return { label: label.fill, nodeFill: shape.fill, nodeStroke: shape.stroke, pageText: page.color };
-  });
+  return page
+    .locator('figure.diagram svg')
+    .first()
+    .evaluate((svg) => {
+      const label = getComputedStyle(svg.querySelector('g.node text')!);
+      const shape = getComputedStyle(svg.querySelector('g.node rect, g.node polygon')!);
+      const page = getComputedStyle(document.body);
+      return { label: label.fill, nodeFill: shape.fill, nodeStroke: shape.stroke, pageText: page.color };
+    });
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`Mermaid diagrams are inline SVG in the ${theme} theme, painted with the theme's colours, with no script and a clean console`, async ({ browser }) => {
+  test(`Mermaid diagrams are inline SVG in the ${theme} theme, painted with the theme's colours, with no script and a clean console`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ colorScheme: theme });
     await recordPolicyViolations(context);
     const page = await context.newPage();
@@ -95,7 +100,7 @@ test('task-list checkboxes are named by their item', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'Deploy something' })).not.toBeChecked();
 });
 
-test('an old URL (an alias) carries the note\'s preview tags and leads to the note', async ({ page, request }) => {
+test("an old URL (an alias) carries the note's preview tags and leads to the note", async ({ page, request }) => {
   const html = await (await request.get(`${fixtureOrigin}/sub/topics/docker-basics/`)).text();
   expect(html).toContain('<meta property="og:title" content="Containers">');
   expect(html).toContain('<meta property="og:url" content="https://notes.example.org/sub/topics/containers/">');

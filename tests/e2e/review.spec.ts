@@ -27,7 +27,9 @@ test('a review is not due before its day, and due on it and after, by the reader
   await page.reload();
   await expect(item.locator('[data-review-state]')).toHaveText('Due now');
   await expect(item).toHaveClass(/is-due/);
-  await expect(page.locator('[data-review-summary]')).toHaveText('1 topic due for review today (18 March 2026), of 1 topic in review, soonest first.');
+  await expect(page.locator('[data-review-summary]')).toHaveText(
+    '1 topic due for review today (18 March 2026), of 1 topic in review, soonest first.',
+  );
 });
 
 test('"due now" follows the reader’s time zone, not UTC', async ({ browser }) => {
@@ -53,7 +55,9 @@ test.describe('without JavaScript', () => {
 
   test('the list is ordered by next review as of the build, and the page says so', async ({ page }) => {
     await page.goto('/review/');
-    await expect(page.locator('.review-summary')).toContainText(/^Ordered by next review date as of \d{1,2} \w+ \d{4}, the day this page was built/);
+    await expect(page.locator('.review-summary')).toContainText(
+      /^Ordered by next review date as of \d{1,2} \w+ \d{4}, the day this page was built/,
+    );
     const dates = await page.locator('.review-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-next-review')!));
     expect(dates.length).toBeGreaterThan(0);
     expect(dates).toEqual([...dates].sort());
@@ -84,7 +88,9 @@ for (const theme of ['light', 'dark'] as const) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${fixtureOrigin}/sub/${pagePath}`);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations.map((v) => `${pagePath} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map((v) => `${pagePath} ${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       }
     }
   });

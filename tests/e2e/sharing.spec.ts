@@ -81,7 +81,8 @@ test('on a phone the header stays one row and its menu reaches Roadmap, Timeline
   const menu = page.locator('.nav-menu summary');
   await expect(menu).toBeVisible();
   await menu.click();
-  for (const name of ['Roadmap', 'Timeline', 'Tags']) await expect(page.locator('.nav-menu__panel').getByRole('link', { name })).toBeVisible();
+  for (const name of ['Roadmap', 'Timeline', 'Tags'])
+    await expect(page.locator('.nav-menu__panel').getByRole('link', { name })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.nav-menu__panel')).toBeHidden();
   await menu.click();

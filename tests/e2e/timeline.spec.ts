@@ -17,7 +17,9 @@ async function visibleRows(page: Page) {
 
 /** Phase and status pairs of all events, to pick filters that the content actually has. */
 async function eventData(page: Page) {
-  return page.$$eval('.tl-event', (items) => items.map((li) => ({ phase: (li as HTMLElement).dataset['phase']!, status: (li as HTMLElement).dataset['status']! })));
+  return page.$$eval('.tl-event', (items) =>
+    items.map((li) => ({ phase: (li as HTMLElement).dataset['phase']!, status: (li as HTMLElement).dataset['status']! })),
+  );
 }
 
 test('the <time> elements of the timeline never go back in time', async ({ page }) => {
@@ -90,7 +92,9 @@ for (const javaScriptEnabled of [true, false]) {
 
     // A pair with no event shows the written empty state.
     const phases = [...new Set(all.map((e) => e.phase))];
-    const empty = phases.flatMap((p) => ['done', 'in-progress', 'planned'].map((s) => [p, s] as const)).find(([p, s]) => !all.some((e) => e.phase === p && e.status === s));
+    const empty = phases
+      .flatMap((p) => ['done', 'in-progress', 'planned'].map((s) => [p, s] as const))
+      .find(([p, s]) => !all.some((e) => e.phase === p && e.status === s));
     if (empty) {
       await page.locator(`label[for="tl-phase-${empty[0]}"]`).click();
       await page.locator(`label[for="tl-status-${empty[1]}"]`).click();
@@ -141,7 +145,10 @@ test('the timeline has no horizontal scroll at phone width; the chart scrolls in
   await page.goto('/timeline/');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const chart = await page.locator('.chart__scroll').first().evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
+  const chart = await page
+    .locator('.chart__scroll')
+    .first()
+    .evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
   expect(chart.scroll).toBeGreaterThan(chart.client);
   await context.close();
 });
@@ -161,6 +168,9 @@ test('the header links to the timeline and marks it as the current page', async 
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
   await expect(page).toHaveURL(/\/timeline\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.locator('h1')).toHaveText('Timeline');
 });

@@ -47,7 +47,10 @@ test('the table of contents marks the section in view without moving anything', 
 
 test('a reader can walk roadmap → topic → prerequisite → a note that mentions it', async ({ page }) => {
   await page.goto('/roadmap/');
-  await page.locator('.roadmap-graph').getByRole('link', { name: /Kubeflow Pipelines/ }).click();
+  await page
+    .locator('.roadmap-graph')
+    .getByRole('link', { name: /Kubeflow Pipelines/ })
+    .click();
   await expect(page.locator('h1')).toHaveText('Kubeflow Pipelines');
   const firstPrerequisite = page.locator('.facts__wide a').first();
   const name = (await firstPrerequisite.textContent())!.trim();

@@ -126,7 +126,8 @@ export function crawlSite(options: CrawlOptions): CrawlResult {
     } catch {
       return undefined;
     }
-    const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`, `${relative}/index.html`];
+    const candidates =
+      relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`, `${relative}/index.html`];
     return candidates.map((c) => path.join(dir, c)).find((file) => existsSync(file) && statSync(file).isFile());
   };
 
@@ -162,7 +163,8 @@ export function crawlSite(options: CrawlOptions): CrawlResult {
     }
     if (!['http:', 'https:'].includes(url.protocol)) {
       // mailto: and tel: are fine in a link; anything else (javascript:, data:, vbscript:) is not.
-      if (!['mailto:', 'tel:'].includes(url.protocol) || kind !== 'link') problems.push(`${from} → ${kind} "${value}": the ${url.protocol} scheme is not allowed`);
+      if (!['mailto:', 'tel:'].includes(url.protocol) || kind !== 'link')
+        problems.push(`${from} → ${kind} "${value}": the ${url.protocol} scheme is not allowed`);
       return undefined;
     }
     if (url.origin !== local && url.origin !== site) return undefined; // An external page: not ours to check.

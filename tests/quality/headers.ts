@@ -33,7 +33,12 @@ export function parseHeadersFile(source: string): HeaderRule[] {
 
 /** Whether a `_headers` pattern (`/*`, `/topics/*`, `/exact/`) matches a URL path. */
 function matches(pattern: string, pathname: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(pathname);
 }
 
@@ -76,7 +81,9 @@ export async function recordPolicyViolations(context: BrowserContext): Promise<v
     const violations: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
     document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${event.sample ? ` "${event.sample}"` : ''} at ${event.sourceFile}:${event.lineNumber}`),
+      violations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${event.sample ? ` "${event.sample}"` : ''} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
     );
   });
 }

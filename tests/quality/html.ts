@@ -9,7 +9,8 @@ export function elementsOf(html: string): Element[] {
   const found: Element[] = [];
   const walk = (node: Node) => {
     if ('tagName' in node) found.push(node);
-    const children = 'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
     for (const child of children) walk(child);
   };
   walk(parse(html));

@@ -31,7 +31,8 @@ export function sitePages(dir: string, base = '/'): SitePage[] {
 
 /** Which template built a page, from its path (without the base): home, topic, roadmap, timeline, tags, tag, review,
  *  weeks, week, portfolio, 404. */
-export type Template = 'home' | 'topic' | 'roadmap' | 'timeline' | 'tags' | 'tag' | 'review' | 'weeks' | 'week' | 'portfolio' | '404' | 'other';
+export type Template =
+  'home' | 'topic' | 'roadmap' | 'timeline' | 'tags' | 'tag' | 'review' | 'weeks' | 'week' | 'portfolio' | '404' | 'other';
 
 export function templateOf(sitePath: string, base = '/'): Template {
   const route = sitePath.slice(normalizeBase(base).length);
@@ -50,7 +51,15 @@ export function templateOf(sitePath: string, base = '/'): Template {
 }
 
 /** Markers of the kinds of note content a topic page can hold; the richest page exercises the most styles. */
-const CONTENT_FEATURES = [/<pre[\s>]/, /<table[\s>]/, /class="katex/, /class="callout/, /<details[\s>]/, /<img[\s>]/, /class="contains-task-list/];
+const CONTENT_FEATURES = [
+  /<pre[\s>]/,
+  /<table[\s>]/,
+  /class="katex/,
+  /class="callout/,
+  /<details[\s>]/,
+  /<img[\s>]/,
+  /class="contains-task-list/,
+];
 
 /**
  * One page per template, for the checks that are too slow for every page (axe at two widths and two themes,

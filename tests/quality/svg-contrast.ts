@@ -33,7 +33,10 @@ export function svgTextContrast(page: Page): Promise<SvgContrastProblem[]> {
       return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
     };
     const luminance = ([r, g, b]: Rgba) =>
-      [r, g, b].map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      [r, g, b]
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
     const ratio = (a: Rgba, b: Rgba) => {
       const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (hi! + 0.05) / (lo! + 0.05);
@@ -77,8 +80,18 @@ export function svgTextContrast(page: Page): Promise<SvgContrastProblem[]> {
       const required = large ? 3 : 4.5;
       const measured = ratio(foreground, background);
       if (measured < required) {
-        const hex = (c: Rgba) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
-        problems.push({ text: text.textContent.trim().slice(0, 60), ratio: Math.round(measured * 100) / 100, required, foreground: hex(foreground), background: hex(background) });
+        const hex = (c: Rgba) =>
+          `#${c
+            .slice(0, 3)
+            .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+            .join('')}`;
+        problems.push({
+          text: text.textContent.trim().slice(0, 60),
+          ratio: Math.round(measured * 100) / 100,
+          required,
+          foreground: hex(foreground),
+          background: hex(background),
+        });
       }
     }
     window.scrollTo(0, 0);

@@ -13,7 +13,11 @@ describe('parseAlertMarker', () => {
   });
 
   it('reads Obsidian callouts: any case, a fold marker and a title of their own', () => {
-    expect(parseAlertMarker('[!tip]- Try this first\nText')).toEqual({ name: 'tip', length: 22, callout: { type: 'tip', title: 'Try this first' } });
+    expect(parseAlertMarker('[!tip]- Try this first\nText')).toEqual({
+      name: 'tip',
+      length: 22,
+      callout: { type: 'tip', title: 'Try this first' },
+    });
     expect(parseAlertMarker('[!danger]\nText')?.callout).toEqual({ type: 'warning', title: 'Danger' });
   });
 

@@ -155,7 +155,8 @@ describe("the benchmark's reading of Astro's build log", () => {
   });
 
   it('finds the bundling, rendering and total times and the page count', () => {
-    const log = '[vite] ✓ built in 1m 5s\n[vite] ✓ built in 60ms\n generating static routes \n  ├─ /index.html (+3ms)\n✓ Completed in 38.04s.\n[build] 1030 page(s) built in 1m 46s\n';
+    const log =
+      '[vite] ✓ built in 1m 5s\n[vite] ✓ built in 60ms\n generating static routes \n  ├─ /index.html (+3ms)\n✓ Completed in 38.04s.\n[build] 1030 page(s) built in 1m 46s\n';
     expect(astroPhases(log)).toEqual({ bundleMs: 65_060, renderMs: 38_040, pages: 1030, astroTotalMs: 106_000 });
   });
 

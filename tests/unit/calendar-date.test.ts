@@ -39,7 +39,9 @@ describe('calendar dates', () => {
 
 describe('calendar date helpers', () => {
   it('knows the length of every month, leap years included', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2026, month))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2026, month))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect([2024, 2028, 2000, 1900, 2100].map((year) => daysInMonth(year, 2))).toEqual([29, 29, 29, 28, 28]);
     expect(daysInMonth(2026, 13)).toBe(0);
   });

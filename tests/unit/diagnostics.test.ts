@@ -23,15 +23,24 @@ describe('formatDiagnostic', () => {
   it('adds the column when the problem sits inside a line', () => {
     expect(
       formatDiagnostic(
-        diagnostic({ line: 12, column: 5, field: 'link', code: 'unknown-note', message: '[[kubeflo]]: no note has the slug "kubeflo"', hint: 'Did you mean "kubeflow"?' }),
+        diagnostic({
+          line: 12,
+          column: 5,
+          field: 'link',
+          code: 'unknown-note',
+          message: '[[kubeflo]]: no note has the slug "kubeflo"',
+          hint: 'Did you mean "kubeflow"?',
+        }),
       ),
     ).toBe('content/notes/platforms/kubeflow.mdx:12:5 link: [[kubeflo]]: no note has the slug "kubeflo". Did you mean "kubeflow"?');
   });
 
   it('prefixes warnings so errors keep the contract shape', () => {
-    expect(formatDiagnostic(diagnostic({ severity: 'warning', field: 'sumary', message: 'unknown field "sumary" is ignored', hint: 'Did you mean "summary"?' }))).toBe(
-      'warning: content/notes/platforms/kubeflow.mdx:7 sumary: unknown field "sumary" is ignored. Did you mean "summary"?',
-    );
+    expect(
+      formatDiagnostic(
+        diagnostic({ severity: 'warning', field: 'sumary', message: 'unknown field "sumary" is ignored', hint: 'Did you mean "summary"?' }),
+      ),
+    ).toBe('warning: content/notes/platforms/kubeflow.mdx:7 sumary: unknown field "sumary" is ignored. Did you mean "summary"?');
   });
 });
 

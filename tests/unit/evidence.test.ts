@@ -6,7 +6,10 @@ const built = noteRecord('docker', {
   phase: 'foundations',
   status: 'done',
   completed: '2026-03-04',
-  evidence: [{ title: 'Image repo', url: 'https://example.org/repo', kind: 'repo' }, { title: 'Talk slides', url: 'https://example.org/slides' }],
+  evidence: [
+    { title: 'Image repo', url: 'https://example.org/repo', kind: 'repo' },
+    { title: 'Talk slides', url: 'https://example.org/slides' },
+  ],
   log: [
     { date: '2026-03-03', note: 'Second build.', evidence: 'https://example.org/pr/2' },
     { date: '2026-03-01', note: 'First build.', evidence: 'https://example.org/pr/1' },
@@ -35,8 +38,19 @@ describe('portfolio', () => {
   it('lists done topics with evidence by phase, leaving out phases with none, unfinished topics and drafts', () => {
     const notes = [
       built,
-      noteRecord('kubeflow', { phase: 'platforms', status: 'in-progress', started: '2026-03-05', evidence: [{ title: 'WIP', url: 'https://example.org/wip' }] }),
-      noteRecord('secret', { phase: 'later', status: 'done', completed: '2026-03-06', draft: true, evidence: [{ title: 'Hidden', url: 'https://example.org/hidden' }] }),
+      noteRecord('kubeflow', {
+        phase: 'platforms',
+        status: 'in-progress',
+        started: '2026-03-05',
+        evidence: [{ title: 'WIP', url: 'https://example.org/wip' }],
+      }),
+      noteRecord('secret', {
+        phase: 'later',
+        status: 'done',
+        completed: '2026-03-06',
+        draft: true,
+        evidence: [{ title: 'Hidden', url: 'https://example.org/hidden' }],
+      }),
       noteRecord('plain', { phase: 'foundations', status: 'done', completed: '2026-03-07' }),
     ];
     const result = portfolio(notes, phases);

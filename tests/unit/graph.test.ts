@@ -131,7 +131,11 @@ describe('buildSiteGraph', () => {
   });
 
   it('makes related notes symmetrical, in roadmap order, leaving out notes not in the site', () => {
-    expect(Object.fromEntries(graph.related)).toEqual({ docker: ['kubeflow'], kubernetes: ['kubeflow'], kubeflow: ['docker', 'kubernetes'] });
+    expect(Object.fromEntries(graph.related)).toEqual({
+      docker: ['kubeflow'],
+      kubernetes: ['kubeflow'],
+      kubeflow: ['docker', 'kubernetes'],
+    });
   });
 
   it('lists a related pair once when both notes name each other', () => {
@@ -207,7 +211,11 @@ describe('progressOf', () => {
   });
 
   it('is all zeros for an empty site', () => {
-    expect(progressOf([])).toEqual({ total: 0, counts: { planned: 0, 'in-progress': 0, done: 0 }, percent: { planned: 0, 'in-progress': 0, done: 0 } });
+    expect(progressOf([])).toEqual({
+      total: 0,
+      counts: { planned: 0, 'in-progress': 0, done: 0 },
+      percent: { planned: 0, 'in-progress': 0, done: 0 },
+    });
   });
 });
 

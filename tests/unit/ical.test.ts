@@ -1,11 +1,30 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, icalDate, PRODUCT_ID, reviewCalendarEvents, serializeCalendar, timelineCalendar } from '../../src/lib/ical.ts';
+import {
+  escapeText,
+  foldLine,
+  icalDate,
+  PRODUCT_ID,
+  reviewCalendarEvents,
+  serializeCalendar,
+  timelineCalendar,
+} from '../../src/lib/ical.ts';
 import { reviewSchedules } from '../../src/lib/review.ts';
 import { timelineEvents, type TimelineNote } from '../../src/lib/timeline.ts';
 
 function note(slug: string, fields: Partial<TimelineNote> = {}): TimelineNote {
-  return { slug, title: slug, phase: 'basics', status: 'planned', started: undefined, completed: undefined, target: undefined, log: [], draft: false, ...fields };
+  return {
+    slug,
+    title: slug,
+    phase: 'basics',
+    status: 'planned',
+    started: undefined,
+    completed: undefined,
+    target: undefined,
+    log: [],
+    draft: false,
+    ...fields,
+  };
 }
 
 const notes = [
@@ -90,10 +109,21 @@ describe('foldLine', () => {
 });
 
 describe('serializeCalendar', () => {
-  const text = serializeCalendar([{ uid: 'a@example.com', date: '2026-02-28', summary: 'Plan, then; do', description: 'Line one\nline two', url: 'https://example.com/a/' }], {
-    name: 'My plan',
-    stampDate: '2026-03-10',
-  });
+  const text = serializeCalendar(
+    [
+      {
+        uid: 'a@example.com',
+        date: '2026-02-28',
+        summary: 'Plan, then; do',
+        description: 'Line one\nline two',
+        url: 'https://example.com/a/',
+      },
+    ],
+    {
+      name: 'My plan',
+      stampDate: '2026-03-10',
+    },
+  );
 
   it('ends every line with CRLF and has no bare LF', () => {
     expect(text.endsWith('\r\n')).toBe(true);
@@ -102,7 +132,14 @@ describe('serializeCalendar', () => {
 
   it('writes the calendar header and an all-day event ending the next day', () => {
     const lines = text.split('\r\n');
-    expect(lines.slice(0, 6)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:My plan']);
+    expect(lines.slice(0, 6)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      `PRODID:${PRODUCT_ID}`,
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:My plan',
+    ]);
     expect(lines).toContain('DTSTART;VALUE=DATE:20260228');
     expect(lines).toContain('DTEND;VALUE=DATE:20260301');
     expect(lines).toContain('DTSTAMP:20260310T000000Z');
@@ -146,7 +183,10 @@ describe('timelineCalendar', () => {
     const { events } = parse(feed);
     expect(events[0]).toMatchObject({ summary: 'Study: Containers', description: 'Built an image; then, a second one. (2 h)' });
     expect(events[1]).toMatchObject({ description: 'Evening: cache \\ layers' });
-    expect(events[3]).toMatchObject({ summary: 'Target: Pipelines, "workflows" & más', description: 'Planned finish of Pipelines, "workflows" & más, in the Basics phase.' });
+    expect(events[3]).toMatchObject({
+      summary: 'Target: Pipelines, "workflows" & más',
+      description: 'Planned finish of Pipelines, "workflows" & más, in the Basics phase.',
+    });
   });
 
   it('links every event to its topic with an absolute URL', () => {
@@ -176,7 +216,9 @@ describe('timelineCalendar', () => {
 
 describe('review events', () => {
   const reviewed = [
-    ...notes.slice(0, 1).map((n) => ({ ...n, log: [...n.log, { date: '2026-03-08', note: 'Answered the self-checks.', kind: 'review' as const }] })),
+    ...notes
+      .slice(0, 1)
+      .map((n) => ({ ...n, log: [...n.log, { date: '2026-03-08', note: 'Answered the self-checks.', kind: 'review' as const }] })),
     note('later', { title: 'Later', status: 'done', completed: '2026-03-06' }),
   ];
   const events = reviewCalendarEvents(reviewSchedules(reviewed, [3, 10]), options);
@@ -191,12 +233,18 @@ describe('review events', () => {
       ['review-later-2@example.com', '2026-03-19', 'Review: Later'],
     ]);
     expect(reviews.every((e) => e.allDay)).toBe(true);
-    expect(reviews[0]!.description).toBe('Review 1 of the self-check questions of Containers, finished on 4 March 2026. Done on 8 March 2026.');
+    expect(reviews[0]!.description).toBe(
+      'Review 1 of the self-check questions of Containers, finished on 4 March 2026. Done on 8 March 2026.',
+    );
     expect(reviews[0]!.url).toBe('https://example.com/notes/topics/containers/');
-    expect(timelineCalendar(timelineEvents(reviewed), options, events).replace(/\r\n /g, '')).toContain('X-WR-CALDESC:Planned finish dates\\, logged study sessions and spaced reviews.');
+    expect(timelineCalendar(timelineEvents(reviewed), options, events).replace(/\r\n /g, '')).toContain(
+      'X-WR-CALDESC:Planned finish dates\\, logged study sessions and spaced reviews.',
+    );
   });
 
   it('keeps the timeline events as they were', () => {
-    expect(parsed.events.filter((e) => !e.uid.startsWith('review-')).map((e) => e.uid)).toContain('session-containers-2026-03-08-1@example.com');
+    expect(parsed.events.filter((e) => !e.uid.startsWith('review-')).map((e) => e.uid)).toContain(
+      'session-containers-2026-03-08-1@example.com',
+    );
   });
 });

@@ -78,7 +78,9 @@ describe('topicJsonLd', () => {
   });
 
   it('uses the completion date as published date when study has no start date', () => {
-    expect(topicJsonLd({ note: { ...base, started: undefined, completed: '2026-03-04' }, url: 'u', site }).datePublished).toBe('2026-03-04');
+    expect(topicJsonLd({ note: { ...base, started: undefined, completed: '2026-03-04' }, url: 'u', site }).datePublished).toBe(
+      '2026-03-04',
+    );
   });
 
   it('dates the modification by the last change of the note file when it is known, else by its completion', () => {

@@ -11,7 +11,10 @@ describe('the JSON Schemas for editors', () => {
   });
 
   it('describes every frontmatter field, with dates as dates and statuses as an enum', () => {
-    const schema = jsonSchemas()['public/schemas/note-frontmatter.schema.json'] as { properties: Record<string, { description?: string; format?: string; enum?: string[] }>; required: string[] };
+    const schema = jsonSchemas()['public/schemas/note-frontmatter.schema.json'] as {
+      properties: Record<string, { description?: string; format?: string; enum?: string[] }>;
+      required: string[];
+    };
     for (const [field, property] of Object.entries(schema.properties)) expect(property.description, field).toBeTruthy();
     expect(schema.properties['started']?.format).toBe('date');
     expect(schema.properties['status']?.enum).toEqual(['planned', 'in-progress', 'done']);

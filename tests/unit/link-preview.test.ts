@@ -4,10 +4,22 @@ import { previewPlacement, topicPreviewOf } from '../../src/lib/link-preview.ts'
 describe('topicPreviewOf', () => {
   it('holds the title, status in words, numbered phase, summary and the heading texts by id, as written', () => {
     const preview = topicPreviewOf(
-      { title: '<b>K8s</b> & co', status: 'in-progress', summary: 'Pods "and" more', headings: [{ depth: 2, text: 'Pods', id: 'pods', line: 3 }] },
+      {
+        title: '<b>K8s</b> & co',
+        status: 'in-progress',
+        summary: 'Pods "and" more',
+        headings: [{ depth: 2, text: 'Pods', id: 'pods', line: 3 }],
+      },
       { number: 2, title: 'Basics' },
     );
-    expect(preview).toEqual({ title: '<b>K8s</b> & co', status: 'in-progress', statusLabel: 'In progress', phase: '2. Basics', summary: 'Pods "and" more', headings: { pods: 'Pods' } });
+    expect(preview).toEqual({
+      title: '<b>K8s</b> & co',
+      status: 'in-progress',
+      statusLabel: 'In progress',
+      phase: '2. Basics',
+      summary: 'Pods "and" more',
+      headings: { pods: 'Pods' },
+    });
   });
 });
 

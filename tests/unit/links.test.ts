@@ -63,7 +63,11 @@ describe('resolveHref', () => {
     });
     expect(fromDocker('JavaScript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url' });
     // A browser drops tabs and newlines inside a URL, so these are javascript: to it as well.
-    expect(fromDocker('java\tscript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url', message: '"java\\tscript:alert(1)" uses the javascript: scheme, which is not allowed' });
+    expect(fromDocker('java\tscript:alert(1)')).toMatchObject({
+      kind: 'broken',
+      code: 'unsafe-url',
+      message: '"java\\tscript:alert(1)" uses the javascript: scheme, which is not allowed',
+    });
     expect(fromDocker('java\nscript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url' });
     expect(fromDocker('data:text/html,x')).toMatchObject({
       kind: 'broken',
@@ -205,7 +209,10 @@ describe('resolveWikilink', () => {
   });
 
   it('suggests aliases too', () => {
-    expect(resolveWikilink(index, 'kubeflow-basic', undefined, 'docker')).toMatchObject({ kind: 'broken', hint: 'Did you mean "kubeflow-basics"?' });
+    expect(resolveWikilink(index, 'kubeflow-basic', undefined, 'docker')).toMatchObject({
+      kind: 'broken',
+      hint: 'Did you mean "kubeflow-basics"?',
+    });
   });
 
   it('explains how to find the slug when nothing is close', () => {
@@ -225,7 +232,12 @@ describe('resolveWikilink', () => {
   });
 
   it('lists at most six heading ids', () => {
-    const long: LinkTarget = { ...docker, slug: 'long', file: 'content/notes/long.mdx', headingIds: ['one', 'two', 'three', 'four', 'five', 'six', 'seven'] };
+    const long: LinkTarget = {
+      ...docker,
+      slug: 'long',
+      file: 'content/notes/long.mdx',
+      headingIds: ['one', 'two', 'three', 'four', 'five', 'six', 'seven'],
+    };
     expect(resolveWikilink(buildLinkIndex([long], new Map()), 'long', 'zzzzzzzz', 'x')).toMatchObject({
       hint: 'Use one of its heading ids: one, two, three, four, five, six, ….',
     });

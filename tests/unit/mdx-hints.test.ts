@@ -10,10 +10,14 @@ function hintFor(line: string): string {
 
 describe('mdxSyntaxHint', () => {
   it('closes an HTML void element as written', () => {
-    expect(hintFor('<img src="chart.png" alt="A chart">')).toBe('<img> is a void element in HTML, but MDX needs it closed: write <img src="chart.png" alt="A chart" />.');
+    expect(hintFor('<img src="chart.png" alt="A chart">')).toBe(
+      '<img> is a void element in HTML, but MDX needs it closed: write <img src="chart.png" alt="A chart" />.',
+    );
     expect(hintFor('Line one<br>')).toBe('<br> is a void element in HTML, but MDX needs it closed: write <br />.');
     expect(hintFor('<hr>')).toBe('<hr> is a void element in HTML, but MDX needs it closed: write <hr />.');
-    expect(hintFor('- <input type="checkbox"> done')).toBe('<input> is a void element in HTML, but MDX needs it closed: write <input type="checkbox" />.');
+    expect(hintFor('- <input type="checkbox"> done')).toBe(
+      '<input> is a void element in HTML, but MDX needs it closed: write <input type="checkbox" />.',
+    );
   });
 
   it('quotes an unquoted attribute value', () => {
@@ -34,13 +38,19 @@ describe('mdxSyntaxHint', () => {
   });
 
   it('explains { and < in prose', () => {
-    expect(hintFor('A set {a, b')).toBe('In prose, { starts a JavaScript expression: write it as \\{ or inside backticks (`{`), and close every { you open in code.');
+    expect(hintFor('A set {a, b')).toBe(
+      'In prose, { starts a JavaScript expression: write it as \\{ or inside backticks (`{`), and close every { you open in code.',
+    );
     expect(hintFor('Less than <5 ms.')).toBe('In prose, < starts a tag: write it as \\< or &lt;, or inside backticks.');
-    expect(hintFor('Use List<string> here.')).toBe('If the < is text (as in List<string>), write it as \\< or inside backticks; if it is a tag, close it with </string>.');
+    expect(hintFor('Use List<string> here.')).toBe(
+      'If the < is text (as in List<string>), write it as \\< or inside backticks; if it is a tag, close it with </string>.',
+    );
   });
 
   it('names the tag to close, and a closing tag that does not match', () => {
     expect(hintFor('Some <div> text.')).toBe('Close it with </div>: MDX needs every tag closed, HTML ones too.');
-    expect(mdxSyntaxHint('Unexpected closing tag `</p>`, expected corresponding closing tag for `<div>`', '</p>', 1)).toBe('Close <div> before </p>, or remove the stray </p>.');
+    expect(mdxSyntaxHint('Unexpected closing tag `</p>`, expected corresponding closing tag for `<div>`', '</p>', 1)).toBe(
+      'Close <div> before </p>, or remove the stray </p>.',
+    );
   });
 });

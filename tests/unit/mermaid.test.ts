@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkMermaidBlocks, renderMermaidDiagram } from '../../src/lib/mermaid.ts';
 import { readNoteBody } from '../../src/lib/note-body.ts';
 
-const PIPELINE = 'flowchart LR\n  data[Raw data] --> train[Train] --> check{Good enough?}\n  check -->|yes| serve[Serve]\n  check -->|no| train';
+const PIPELINE =
+  'flowchart LR\n  data[Raw data] --> train[Train] --> check{Good enough?}\n  check -->|yes| serve[Serve]\n  check -->|no| train';
 
 /** Left edge of each node's shape, by node id. */
 function nodeLefts(figure: Element): Record<string, number> {
@@ -14,7 +15,13 @@ function nodeLefts(figure: Element): Record<string, number> {
   for (const child of svg.children) {
     if (child.type !== 'element' || typeof child.properties['dataId'] !== 'string') continue;
     const shape = child.children.find((c): c is Element => c.type === 'element' && ['rect', 'polygon'].includes(c.tagName))!;
-    const xs = shape.tagName === 'rect' ? [Number(shape.properties['x'])] : String(shape.properties['points']).split(/[\s,]+/).filter((_, i) => i % 2 === 0).map(Number);
+    const xs =
+      shape.tagName === 'rect'
+        ? [Number(shape.properties['x'])]
+        : String(shape.properties['points'])
+            .split(/[\s,]+/)
+            .filter((_, i) => i % 2 === 0)
+            .map(Number);
     lefts[child.properties['dataId']] = Math.min(...xs);
   }
   return lefts;
@@ -23,7 +30,9 @@ function nodeLefts(figure: Element): Record<string, number> {
 describe('renderMermaidDiagram', () => {
   it('draws a diagram as an inline SVG figure without a <style> element or web fonts', () => {
     const html = toHtml(renderMermaidDiagram(PIPELINE, 'diagram-1'));
-    expect(html).toMatch(/^<figure class="diagram"><div class="diagram__scroll" tabindex="0" role="group" aria-label="Flowchart \(scrolls sideways when wider than the page\)"><svg /);
+    expect(html).toMatch(
+      /^<figure class="diagram"><div class="diagram__scroll" tabindex="0" role="group" aria-label="Flowchart \(scrolls sideways when wider than the page\)"><svg /,
+    );
     expect(html).not.toContain('<style');
     expect(html).not.toContain('@import');
     expect(html).not.toContain('fonts.googleapis');
@@ -32,7 +41,9 @@ describe('renderMermaidDiagram', () => {
   });
 
   it('names the SVG from accTitle, or from its kind and labels, and keeps accDescr as its description', () => {
-    const titled = toHtml(renderMermaidDiagram('flowchart TD\n  accTitle: How a model ships\n  accDescr: Train, then serve.\n  a[Train] --> b[Serve]', 'd'));
+    const titled = toHtml(
+      renderMermaidDiagram('flowchart TD\n  accTitle: How a model ships\n  accDescr: Train, then serve.\n  a[Train] --> b[Serve]', 'd'),
+    );
     expect(titled).toContain('role="img" aria-label="How a model ships"');
     expect(titled).toContain('<desc>Train, then serve.</desc>');
     // The accessibility lines are not drawn as nodes.
@@ -52,7 +63,10 @@ describe('renderMermaidDiagram', () => {
   });
 
   it('escapes labels that hold markup or event handlers', () => {
-    const figure = renderMermaidDiagram('flowchart LR\n  a["<script>alert(1)</script>"] --> b["<img src=x onerror=alert(2)>"]\n  a -->|"<b onclick=alert(3)>x</b>"| c', 'd');
+    const figure = renderMermaidDiagram(
+      'flowchart LR\n  a["<script>alert(1)</script>"] --> b["<img src=x onerror=alert(2)>"]\n  a -->|"<b onclick=alert(3)>x</b>"| c',
+      'd',
+    );
     const elements: Element[] = [];
     visit(figure, 'element', (node: Element) => void elements.push(node));
     expect(elements.map((e) => e.tagName)).not.toEqual(expect.arrayContaining(['script']));
@@ -77,17 +91,34 @@ describe('renderMermaidDiagram', () => {
 
 describe('checkMermaidBlocks', () => {
   it('passes diagrams Mermaid parses and the build draws', async () => {
-    expect(await checkMermaidBlocks([{ line: 3, source: PIPELINE }, { line: 20, source: 'stateDiagram-v2\n  [*] --> planned' }])).toEqual([]);
+    expect(
+      await checkMermaidBlocks([
+        { line: 3, source: PIPELINE },
+        { line: 20, source: 'stateDiagram-v2\n  [*] --> planned' },
+      ]),
+    ).toEqual([]);
   });
 
   it('reports a syntax error at its file line, quoting the statement', async () => {
     const [problem] = await checkMermaidBlocks([{ line: 9, source: 'flowchart LR\n  a --> b\n  b --> [c' }]);
-    expect(problem).toMatchObject({ line: 12, message: expect.stringMatching(/^Mermaid syntax error in "b --> \[c": Expecting .*got 'SQS'$/) });
+    expect(problem).toMatchObject({
+      line: 12,
+      message: expect.stringMatching(/^Mermaid syntax error in "b --> \[c": Expecting .*got 'SQS'$/),
+    });
   });
 
   it('reports a kind of diagram the build cannot draw, and an empty diagram', async () => {
-    expect(await checkMermaidBlocks([{ line: 4, source: 'pie\n  "a": 1' }, { line: 10, source: '\n' }])).toEqual([
-      { line: 5, message: 'a "pie" diagram cannot be drawn at build time', hint: expect.stringContaining('flowchart (or graph), sequenceDiagram') },
+    expect(
+      await checkMermaidBlocks([
+        { line: 4, source: 'pie\n  "a": 1' },
+        { line: 10, source: '\n' },
+      ]),
+    ).toEqual([
+      {
+        line: 5,
+        message: 'a "pie" diagram cannot be drawn at build time',
+        hint: expect.stringContaining('flowchart (or graph), sequenceDiagram'),
+      },
       { line: 10, message: 'the diagram is empty', hint: expect.any(String) },
     ]);
   });

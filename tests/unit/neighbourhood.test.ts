@@ -6,7 +6,13 @@ const topic = n('kubeflow');
 
 describe('neighbourGroups', () => {
   it('puts each topic in the first group it belongs to and leaves empty groups out', () => {
-    const groups = neighbourGroups({ topic, prerequisites: [n('k8s')], unlocks: [], related: [n('k8s'), n('kserve')], backlinks: [n('kubeflow')] });
+    const groups = neighbourGroups({
+      topic,
+      prerequisites: [n('k8s')],
+      unlocks: [],
+      related: [n('k8s'), n('kserve')],
+      backlinks: [n('kubeflow')],
+    });
     expect(groups.map((g) => [g.role, g.shown.map((s) => s.slug)])).toEqual([
       ['prerequisites', ['k8s']],
       ['related', ['kserve']],
@@ -29,7 +35,13 @@ describe('neighbourGroups', () => {
 
 describe('the neighbourhood layouts', () => {
   const many = Array.from({ length: 40 }, (_, i) => n(`note-${i}`));
-  const groups = neighbourGroups({ topic, prerequisites: many.slice(0, 10), unlocks: many.slice(10, 20), related: many.slice(20, 30), backlinks: many.slice(30) });
+  const groups = neighbourGroups({
+    topic,
+    prerequisites: many.slice(0, 10),
+    unlocks: many.slice(10, 20),
+    related: many.slice(20, 30),
+    backlinks: many.slice(30),
+  });
 
   it('stays the same size however many links a topic has, past the limit', () => {
     const graph = layoutNeighbourhood(groups, topic);

@@ -12,7 +12,9 @@ describe('readNoteBody headings', () => {
   });
 
   it('uses the text of inline code in a heading', () => {
-    expect(readNoteBody('## Using `kubectl apply`\n').headings).toEqual([{ depth: 2, text: 'Using kubectl apply', id: 'using-kubectl-apply', line: 1 }]);
+    expect(readNoteBody('## Using `kubectl apply`\n').headings).toEqual([
+      { depth: 2, text: 'Using kubectl apply', id: 'using-kubectl-apply', line: 1 },
+    ]);
   });
 
   it('drops punctuation and keeps letters with accents, like GitHub', () => {
@@ -36,7 +38,13 @@ describe('readNoteBody links', () => {
   it('finds Markdown links and wikilinks with their line and column', () => {
     const body = readNoteBody('\n\nSee [the docs](https://www.kubeflow.org/) and [[azure-ml#endpoints|endpoints]].\n');
     expect(body.links).toEqual([
-      { kind: 'markdown', href: 'https://www.kubeflow.org/', line: 3, column: 5, context: 'See the docs and [[azure-ml#endpoints|endpoints]].' },
+      {
+        kind: 'markdown',
+        href: 'https://www.kubeflow.org/',
+        line: 3,
+        column: 5,
+        context: 'See the docs and [[azure-ml#endpoints|endpoints]].',
+      },
       {
         kind: 'wikilink',
         target: 'azure-ml',
@@ -123,7 +131,17 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({ headings: [], selfChecks: [], links: [], wordCount: 0, hasMath: false, componentProblems: [], files: [], embeds: [], diagrams: [] });
+    expect(readNoteBody('')).toEqual({
+      headings: [],
+      selfChecks: [],
+      links: [],
+      wordCount: 0,
+      hasMath: false,
+      componentProblems: [],
+      files: [],
+      embeds: [],
+      diagrams: [],
+    });
   });
 });
 

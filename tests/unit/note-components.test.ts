@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readNoteBody } from '../../src/lib/note-body.ts';
 
 /** `line component: message. hint` for each component problem of a body. */
-const problems = (body: string) => readNoteBody(body).componentProblems.map((p) => `${p.line}:${p.column} ${p.component}: ${p.message}. ${p.hint}`);
+const problems = (body: string) =>
+  readNoteBody(body).componentProblems.map((p) => `${p.line}:${p.column} ${p.component}: ${p.message}. ${p.hint}`);
 
 describe('checkComponents', () => {
   it('reports a misspelled component with the one that was meant', () => {
-    expect(problems('<Callot type="tip">Text.</Callot>\n')).toEqual(['1:1 Callot: <Callot> is not a component this note can use. Did you mean <Callout>?']);
+    expect(problems('<Callot type="tip">Text.</Callot>\n')).toEqual([
+      '1:1 Callot: <Callot> is not a component this note can use. Did you mean <Callout>?',
+    ]);
   });
 
   it('lists the study components when an unknown one is not close to any', () => {
@@ -16,7 +19,8 @@ describe('checkComponents', () => {
   });
 
   it('accepts components the note imports or exports, HTML elements and Fragment', () => {
-    const body = "import Chart from '../../components/Chart.astro';\nexport const Box = () => null;\n\n<Chart />\n\n<Box />\n\n<div class=\"x\">Text.</div>\n\n<Fragment>Text.</Fragment>\n";
+    const body =
+      'import Chart from \'../../components/Chart.astro\';\nexport const Box = () => null;\n\n<Chart />\n\n<Box />\n\n<div class="x">Text.</div>\n\n<Fragment>Text.</Fragment>\n';
     expect(problems(body)).toEqual([]);
   });
 
@@ -29,18 +33,18 @@ describe('checkComponents', () => {
 
   it('reports a Figure whose src is a path written as text, with the import to write', () => {
     expect(problems('<Figure src="./pipeline-graph.png" alt="The graph" />\n')).toEqual([
-      "1:9 Figure: <Figure src=\"./pipeline-graph.png\"> is a path written as text, not an imported image. Import the image beside the note and pass it: import pipelineGraph from './pipeline-graph.png'; then <Figure src={pipelineGraph} alt=\"…\" />.",
+      '1:9 Figure: <Figure src="./pipeline-graph.png"> is a path written as text, not an imported image. Import the image beside the note and pass it: import pipelineGraph from \'./pipeline-graph.png\'; then <Figure src={pipelineGraph} alt="…" />.',
     ]);
   });
 
   it('reports a Figure whose src names nothing the note imports, with the closest import', () => {
-    expect(problems("import layers from './layers.png';\n\n<Figure src={layres} alt=\"Layers\" />\n")).toEqual([
+    expect(problems('import layers from \'./layers.png\';\n\n<Figure src={layres} alt="Layers" />\n')).toEqual([
       '3:9 Figure: src={layres}: the note does not import or define "layres". Did you mean layers?',
     ]);
   });
 
   it('accepts an image given as import() and does not check props behind a spread', () => {
-    expect(problems("<Figure src={import('./x.png')} alt=\"X\" />\n\nexport const p = {};\n\n<Figure {...p} />\n")).toEqual([]);
+    expect(problems('<Figure src={import(\'./x.png\')} alt="X" />\n\nexport const p = {};\n\n<Figure {...p} />\n')).toEqual([]);
   });
 
   it('reports a {…} in prose that reads a name nothing defines', () => {
@@ -50,6 +54,8 @@ describe('checkComponents', () => {
   });
 
   it('warns about an alert type that has no Callout', () => {
-    expect(problems('> [!NOET]\n> Text.\n')).toEqual(['1:3 alert: [!noet] is not an alert type, so the quote is shown as it is. Did you mean [!NOTE]?']);
+    expect(problems('> [!NOET]\n> Text.\n')).toEqual([
+      '1:3 alert: [!noet] is not an alert type, so the quote is shown as it is. Did you mean [!NOTE]?',
+    ]);
   });
 });

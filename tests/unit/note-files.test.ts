@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { readNoteBody } from '../../src/lib/note-body.ts';
-import { checkContentFolder, checkFileLink, checkNoteFiles, checkPublicLink, looksLikeImage, resolveEmbed, type SiteFiles } from '../../src/lib/note-files.ts';
+import {
+  checkContentFolder,
+  checkFileLink,
+  checkNoteFiles,
+  checkPublicLink,
+  looksLikeImage,
+  resolveEmbed,
+  type SiteFiles,
+} from '../../src/lib/note-files.ts';
 
 const files: SiteFiles = {
   contentDir: 'content',
-  content: ['content/roadmap.yaml', 'content/notes/ml/chart.png', 'content/notes/ml/images/diagram.png', 'content/notes/ml/ml.mdx', 'content/notes/ops/diagram.png', 'content/notes/ops/ops.mdx', 'content/notes/ml/slides.pdf'],
+  content: [
+    'content/roadmap.yaml',
+    'content/notes/ml/chart.png',
+    'content/notes/ml/images/diagram.png',
+    'content/notes/ml/ml.mdx',
+    'content/notes/ops/diagram.png',
+    'content/notes/ops/ops.mdx',
+    'content/notes/ml/slides.pdf',
+  ],
   public: ['img/logo.svg'],
   packages: ['katex'],
   damagedImages: ['content/notes/ml/images/diagram.png'],
@@ -18,18 +34,24 @@ function check(body: string): string[] {
 
 describe('checkNoteFiles', () => {
   it('accepts images and imports that exist, beside the note, below it and in public/', () => {
-    expect(check("import chart from './chart.png';\n\n![A](./chart.png)\n\n![B](chart.png)\n\n<img src=\"/img/logo.svg\" alt=\"Logo\" />\n\n![C](https://example.com/x.png)\n")).toEqual([]);
+    expect(
+      check(
+        'import chart from \'./chart.png\';\n\n![A](./chart.png)\n\n![B](chart.png)\n\n<img src="/img/logo.svg" alt="Logo" />\n\n![C](https://example.com/x.png)\n',
+      ),
+    ).toEqual([]);
   });
 
   it('reports a missing Markdown image, with the closest file of that folder', () => {
-    expect(check('![A chart](./chrat.png)\n')).toEqual(['content/notes/ml/ml.mdx:1:1 image: "./chrat.png" does not exist (looked in content/notes/ml/). Did you mean "./chart.png"?']);
+    expect(check('![A chart](./chrat.png)\n')).toEqual([
+      'content/notes/ml/ml.mdx:1:1 image: "./chrat.png" does not exist (looked in content/notes/ml/). Did you mean "./chart.png"?',
+    ]);
   });
 
   it('reports a missing import, a path missing from public/ and a missing <img src>', () => {
-    expect(check("import x from './missing.png';\n\n<img src=\"images/nope.png\" alt=\"\" />\n\n![L](/img/logo.png)\n")).toEqual([
+    expect(check('import x from \'./missing.png\';\n\n<img src="images/nope.png" alt="" />\n\n![L](/img/logo.png)\n')).toEqual([
       'content/notes/ml/ml.mdx:1:1 import: "./missing.png" does not exist (looked in content/notes/ml/). Put missing.png beside the note, or fix the path.',
       'content/notes/ml/ml.mdx:5:1 image: "/img/logo.png" is not in public/ (looked for public/img/logo.png). Did you mean "/img/logo.svg"?',
-      "content/notes/ml/ml.mdx:3:6 img: \"images/nope.png\" does not exist (looked in content/notes/ml/images/). Put nope.png in content/notes/ml/images/, or fix the path: it is relative to the note's folder, content/notes/ml/.",
+      'content/notes/ml/ml.mdx:3:6 img: "images/nope.png" does not exist (looked in content/notes/ml/images/). Put nope.png in content/notes/ml/images/, or fix the path: it is relative to the note\'s folder, content/notes/ml/.',
     ]);
   });
 
@@ -51,18 +73,32 @@ describe('checkNoteFiles', () => {
 
 describe('resolveEmbed', () => {
   it('finds an image beside the note first, then the one file of that name anywhere, as Obsidian does', () => {
-    expect(resolveEmbed({ target: 'chart.png' }, 'content/notes/ops/ops.mdx', files)).toEqual({ kind: 'image', file: 'content/notes/ml/chart.png', relative: '../ml/chart.png' });
-    expect(resolveEmbed({ target: 'diagram.png' }, 'content/notes/ops/ops.mdx', files)).toEqual({ kind: 'image', file: 'content/notes/ops/diagram.png', relative: './diagram.png' });
+    expect(resolveEmbed({ target: 'chart.png' }, 'content/notes/ops/ops.mdx', files)).toEqual({
+      kind: 'image',
+      file: 'content/notes/ml/chart.png',
+      relative: '../ml/chart.png',
+    });
+    expect(resolveEmbed({ target: 'diagram.png' }, 'content/notes/ops/ops.mdx', files)).toEqual({
+      kind: 'image',
+      file: 'content/notes/ops/diagram.png',
+      relative: './diagram.png',
+    });
   });
 
   it('asks for a path when a name is ambiguous', () => {
-    expect(resolveEmbed({ target: 'diagram.png' }, 'content/notes/ml/ml.mdx', files)).toMatchObject({ kind: 'broken', code: 'ambiguous-embed' });
+    expect(resolveEmbed({ target: 'diagram.png' }, 'content/notes/ml/ml.mdx', files)).toMatchObject({
+      kind: 'broken',
+      code: 'ambiguous-embed',
+    });
   });
 });
 
 describe('links to files', () => {
   it('rejects a link to a file beside the note, which is not published, and one to a missing public file', () => {
-    expect(checkFileLink('content/notes/ml/ml.mdx', './slides.pdf', files)).toMatchObject({ code: 'unpublished-file', hint: 'Move it to public/slides.pdf and link /slides.pdf.' });
+    expect(checkFileLink('content/notes/ml/ml.mdx', './slides.pdf', files)).toMatchObject({
+      code: 'unpublished-file',
+      hint: 'Move it to public/slides.pdf and link /slides.pdf.',
+    });
     expect(checkPublicLink('/files/x.pdf', files)).toMatchObject({ code: 'missing-file' });
     expect(checkPublicLink('/img/logo.svg', files)).toBeUndefined();
     expect(checkPublicLink('/rss.xml', files)).toBeUndefined();
@@ -73,7 +109,17 @@ describe('checkContentFolder', () => {
   it('reports .md files, notes outside notes/, a misspelled notes folder and unused files; ignores dot files', () => {
     const site: SiteFiles = {
       contentDir: 'content',
-      content: ['content/Notes/a.mdx', 'content/notes/b.md', 'content/notes/c.markdown', 'content/notes/d.mdx', 'content/notes/used.png', 'content/notes/unused.png', 'content/notes/.obsidian/app.json', 'content/stray.mdx', 'content/roadmap.yaml'],
+      content: [
+        'content/Notes/a.mdx',
+        'content/notes/b.md',
+        'content/notes/c.markdown',
+        'content/notes/d.mdx',
+        'content/notes/used.png',
+        'content/notes/unused.png',
+        'content/notes/.obsidian/app.json',
+        'content/stray.mdx',
+        'content/roadmap.yaml',
+      ],
       public: [],
     };
     expect(checkContentFolder(site, new Set(['content/notes/used.png'])).map((d) => `${d.severity} ${d.file} ${d.code}`)).toEqual([

@@ -23,20 +23,37 @@ describe('checkNoteRules', () => {
         started: '2026-03-01',
         completed: '2026-03-10',
         target: '2026-03-15',
-        log: [{ date: '2026-03-01', note: 'a' }, { date: '2026-03-10', note: 'b' }],
+        log: [
+          { date: '2026-03-01', note: 'a' },
+          { date: '2026-03-10', note: 'b' },
+        ],
       }),
     ).toEqual([]);
   });
 
   it('requires a started date for a note in progress', () => {
     expect(rulesOf({ status: 'in-progress' })).toEqual([
-      ['error', 10, 'status', 'missing-started', 'is "in-progress" but the note has no started date', 'Add `started: YYYY-MM-DD` with the day you began.'],
+      [
+        'error',
+        10,
+        'status',
+        'missing-started',
+        'is "in-progress" but the note has no started date',
+        'Add `started: YYYY-MM-DD` with the day you began.',
+      ],
     ]);
   });
 
   it('requires a completed date for a note that is done', () => {
     expect(rulesOf({ status: 'done', started: '2026-03-01' })).toEqual([
-      ['error', 10, 'status', 'missing-completed', 'is "done" but the note has no completed date', 'Add `completed: YYYY-MM-DD` with the day you finished.'],
+      [
+        'error',
+        10,
+        'status',
+        'missing-completed',
+        'is "done" but the note has no completed date',
+        'Add `completed: YYYY-MM-DD` with the day you finished.',
+      ],
     ]);
   });
 
@@ -59,7 +76,14 @@ describe('checkNoteRules', () => {
 
   it('warns about a completed date on a note that is not done', () => {
     expect(rulesOf({ status: 'in-progress', started: '2026-03-01', completed: '2026-03-10' })).toEqual([
-      ['warning', 10, 'completed', 'completed-not-done', 'the note has a completed date but its status is "in-progress"', 'Set `status: done`, or remove the completed date.'],
+      [
+        'warning',
+        10,
+        'completed',
+        'completed-not-done',
+        'the note has a completed date but its status is "in-progress"',
+        'Set `status: done`, or remove the completed date.',
+      ],
     ]);
   });
 
@@ -69,10 +93,20 @@ describe('checkNoteRules', () => {
         status: 'done',
         started: '2026-03-01',
         completed: '2026-03-10',
-        log: [{ date: '2026-03-05', note: 'a' }, { date: '2026-03-12', note: 'b' }],
+        log: [
+          { date: '2026-03-05', note: 'a' },
+          { date: '2026-03-12', note: 'b' },
+        ],
       }),
     ).toEqual([
-      ['warning', 31, 'log[1].date', 'log-after-completed', '2026-03-12 is after completed (2026-03-10)', 'Check the date, or move the completed date to the last session.'],
+      [
+        'warning',
+        31,
+        'log[1].date',
+        'log-after-completed',
+        '2026-03-12 is after completed (2026-03-10)',
+        'Check the date, or move the completed date to the last session.',
+      ],
     ]);
   });
 
@@ -82,25 +116,56 @@ describe('checkNoteRules', () => {
         status: 'done',
         started: '2026-03-01',
         completed: '2026-03-10',
-        log: [{ date: '2026-03-13', note: 'a', kind: 'review' }, { date: '2026-03-09', note: 'b', kind: 'review' }],
+        log: [
+          { date: '2026-03-13', note: 'a', kind: 'review' },
+          { date: '2026-03-09', note: 'b', kind: 'review' },
+        ],
       }),
     ).toEqual([
-      ['warning', 31, 'log[1].kind', 'review-before-completed', 'a review on 2026-03-09 is before completed (2026-03-10) and does not count', 'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.'],
+      [
+        'warning',
+        31,
+        'log[1].kind',
+        'review-before-completed',
+        'a review on 2026-03-09 is before completed (2026-03-10) and does not count',
+        'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.',
+      ],
     ]);
     expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-03-13', note: 'a', kind: 'review' }] })).toEqual([
-      ['warning', 30, 'log[0].kind', 'review-not-done', 'a review is logged but the note has no completed date, so it has no review schedule', 'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.'],
+      [
+        'warning',
+        30,
+        'log[0].kind',
+        'review-not-done',
+        'a review is logged but the note has no completed date, so it has no review schedule',
+        'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.',
+      ],
     ]);
   });
 
   it('warns about a log entry before the started date', () => {
     expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-02-27', note: 'a' }] })).toEqual([
-      ['warning', 30, 'log[0].date', 'log-before-started', '2026-02-27 is before started (2026-03-01)', 'Check the date, or move the started date to the first session.'],
+      [
+        'warning',
+        30,
+        'log[0].date',
+        'log-before-started',
+        '2026-02-27 is before started (2026-03-01)',
+        'Check the date, or move the started date to the first session.',
+      ],
     ]);
   });
 
   it('warns about dates before 1990', () => {
     expect(rulesOf({ status: 'in-progress', started: '1989-12-31', log: [{ date: '1026-03-01', note: 'typo' }] })).toEqual([
-      ['warning', 30, 'log[0].date', 'log-before-started', '1026-03-01 is before started (1989-12-31)', 'Check the date, or move the started date to the first session.'],
+      [
+        'warning',
+        30,
+        'log[0].date',
+        'log-before-started',
+        '1026-03-01 is before started (1989-12-31)',
+        'Check the date, or move the started date to the first session.',
+      ],
       ['warning', 10, 'started', 'date-too-early', '1989-12-31 is before 1990', 'Check the year.'],
       ['warning', 30, 'log[0].date', 'date-too-early', '1026-03-01 is before 1990', 'Check the year.'],
     ]);
@@ -108,7 +173,9 @@ describe('checkNoteRules', () => {
   });
 
   it('warns about dates more than five years ahead', () => {
-    expect(rulesOf({ target: '2036-06-01' })).toEqual([['warning', 10, 'target', 'date-too-late', '2036-06-01 is more than 5 years from today', 'Check the year.']]);
+    expect(rulesOf({ target: '2036-06-01' })).toEqual([
+      ['warning', 10, 'target', 'date-too-late', '2036-06-01 is more than 5 years from today', 'Check the year.'],
+    ]);
     expect(rulesOf({ target: '2031-05-01' })).toEqual([]);
   });
 
@@ -143,10 +210,31 @@ describe('checkNoteRules', () => {
         ],
       }),
     ).toEqual([
-      ['warning', 10, 'target', 'target-before-started', '2026-03-01 is before started (2026-03-10)', 'Move the target to a day after you started, or fix the started date.'],
-      ['warning', 22, 'prerequisites[2]', 'duplicate-entry', '"docker" is listed twice (also prerequisites[0])', 'Remove the second "docker".'],
+      [
+        'warning',
+        10,
+        'target',
+        'target-before-started',
+        '2026-03-01 is before started (2026-03-10)',
+        'Move the target to a day after you started, or fix the started date.',
+      ],
+      [
+        'warning',
+        22,
+        'prerequisites[2]',
+        'duplicate-entry',
+        '"docker" is listed twice (also prerequisites[0])',
+        'Remove the second "docker".',
+      ],
       ['warning', 21, 'tags[1]', 'duplicate-entry', '"ml" is listed twice (also tags[0])', 'Remove the second "ml".'],
-      ['warning', 31, 'resources[1].url', 'duplicate-entry', 'https://example.com/ is listed twice (also resources[0])', 'Remove one of the two resources.'],
+      [
+        'warning',
+        31,
+        'resources[1].url',
+        'duplicate-entry',
+        'https://example.com/ is listed twice (also resources[0])',
+        'Remove one of the two resources.',
+      ],
     ]);
   });
 });

@@ -40,7 +40,14 @@ phases:
   });
 
   it('removes an author, repo or address you did not give', () => {
-    const source = ownRoadmapSource(roadmap, { title: 'T', description: 'D', author: undefined, repo: undefined, siteUrl: undefined, plan: { start: '2027-01-04', hoursPerWeek: 6 } });
+    const source = ownRoadmapSource(roadmap, {
+      title: 'T',
+      description: 'D',
+      author: undefined,
+      repo: undefined,
+      siteUrl: undefined,
+      plan: { start: '2027-01-04', hoursPerWeek: 6 },
+    });
     expect(source).not.toContain('author:');
     expect(source).not.toContain('url:');
   });

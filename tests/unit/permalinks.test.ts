@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkPermalinks, currentUrls, formatManifest, parseManifest, updateManifest } from '../../src/lib/permalinks.ts';
 
 const notes = [
-  { slug: 'kubeflow', tags: ['kubernetes'], headings: [{ depth: 2, id: 'pipelines' }, { depth: 3, id: 'katib' }, { depth: 5, id: 'deep' }] },
+  {
+    slug: 'kubeflow',
+    tags: ['kubernetes'],
+    headings: [
+      { depth: 2, id: 'pipelines' },
+      { depth: 3, id: 'katib' },
+      { depth: 5, id: 'deep' },
+    ],
+  },
   { slug: 'docker', tags: [], headings: [], log: [{ date: '2026-11-29' }, { date: '2026-11-30' }, { date: '2026-11-23' }] },
 ];
 const current = currentUrls(notes);
@@ -33,7 +41,9 @@ describe('published URLs', () => {
   });
 
   it('reports a manifest that is not JSON with its line', () => {
-    expect(parseManifest('{\n  "urls": {\n    "/": [],\n  }\n}')).toEqual({ problem: { line: 4, message: expect.stringMatching(/^is not valid JSON/) } });
+    expect(parseManifest('{\n  "urls": {\n    "/": [],\n  }\n}')).toEqual({
+      problem: { line: 4, message: expect.stringMatching(/^is not valid JSON/) },
+    });
     expect(parseManifest('{"urls": []}')).toEqual({ problem: { line: 1, message: 'has no "urls" object' } });
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { phaseRail, RAIL_AROUND } from '../../src/lib/phase-rail.ts';
 
 const notes = (prefix: string, count: number, done = 0) =>
-  Array.from({ length: count }, (_, i) => ({ slug: `${prefix}-${i + 1}`, title: `${prefix} ${i + 1}`, status: i < done ? ('done' as const) : ('planned' as const) }));
+  Array.from({ length: count }, (_, i) => ({
+    slug: `${prefix}-${i + 1}`,
+    title: `${prefix} ${i + 1}`,
+    status: i < done ? ('done' as const) : ('planned' as const),
+  }));
 const shown = (rail: ReturnType<typeof phaseRail>) =>
   rail!.items.map((item) => (item.kind === 'more' ? `${item.count} more ${item.where}` : `${item.note.slug}${item.current ? '*' : ''}`));
 
@@ -21,11 +25,9 @@ describe('phaseRail', () => {
   });
 
   it('lists every phase with its progress', () => {
-    expect(phaseRail(phases, 'basics-1')!.phases.map((p) => `${p.number}. ${p.title} ${p.done}/${p.total}${p.current ? '*' : ''}`)).toEqual([
-      '1. Basics 3/3*',
-      '2. Core 2/25',
-      '3. Big 0/40',
-    ]);
+    expect(phaseRail(phases, 'basics-1')!.phases.map((p) => `${p.number}. ${p.title} ${p.done}/${p.total}${p.current ? '*' : ''}`)).toEqual(
+      ['1. Basics 3/3*', '2. Core 2/25', '3. Big 0/40'],
+    );
   });
 
   it('shows the 10 topics around the current one of a longer phase, and how many more there are on each side', () => {

@@ -3,7 +3,8 @@ import { dueReviews, isReviewDue, loggedReviews, reviewSchedule, reviewSchedules
 import type { LogEntry } from '../../src/schemas/note.ts';
 import { noteRecord } from './note-record-fixture.ts';
 
-const done = (slug: string, completed: string, log: LogEntry[] = []) => noteRecord(slug, { status: 'done', started: '2026-01-01', completed, log });
+const done = (slug: string, completed: string, log: LogEntry[] = []) =>
+  noteRecord(slug, { status: 'done', started: '2026-01-01', completed, log });
 const review = (date: string): LogEntry => ({ date, note: 'Answered the self-checks.', kind: 'review' });
 
 describe('reviewSchedule', () => {

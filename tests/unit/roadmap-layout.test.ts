@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { countCrossings, layoutRoadmap, layoutRoadmapStacked, roadmapHighlightCss, STACKED_NODE_WIDTH } from '../../src/lib/roadmap-layout.ts';
+import {
+  countCrossings,
+  layoutRoadmap,
+  layoutRoadmapStacked,
+  roadmapHighlightCss,
+  STACKED_NODE_WIDTH,
+} from '../../src/lib/roadmap-layout.ts';
 
 const phases = [
   { id: 'foundations', title: 'Foundations' },
   { id: 'platforms', title: 'Platforms' },
 ];
-const note = (slug: string, phase: string, prerequisites: string[] = []) => ({ slug, title: slug, phase, status: 'planned' as const, prerequisites });
+const note = (slug: string, phase: string, prerequisites: string[] = []) => ({
+  slug,
+  title: slug,
+  phase,
+  status: 'planned' as const,
+  prerequisites,
+});
 // docker → kubernetes → kubeflow, and kubeflow also lists docker (implied by the path through kubernetes).
 const notes = [
   note('docker', 'foundations'),
@@ -54,16 +66,33 @@ describe('layoutRoadmapStacked', () => {
     expect(pairs(layout.edges)).toEqual(['docker->kubernetes', 'kubernetes->kubeflow', 'python->kubeflow']);
     const lanes = layout.edges.map((e) => e.points[1]!.x);
     // kubernetes->kubeflow and python->kubeflow overlap vertically: different lanes.
-    const [k, p] = ['kubernetes->kubeflow', 'python->kubeflow'].map((id) => lanes[layout.edges.findIndex((e) => `${e.from}->${e.to}` === id)]);
+    const [k, p] = ['kubernetes->kubeflow', 'python->kubeflow'].map(
+      (id) => lanes[layout.edges.findIndex((e) => `${e.from}->${e.to}` === id)],
+    );
     expect(k).not.toBe(p);
   });
 });
 
 describe('countCrossings', () => {
   it('counts proper crossings, not shared ends', () => {
-    const h = { points: [{ x: 0, y: 5 }, { x: 10, y: 5 }] };
-    const v = { points: [{ x: 5, y: 0 }, { x: 5, y: 10 }] };
-    const touching = { points: [{ x: 10, y: 5 }, { x: 20, y: 5 }] };
+    const h = {
+      points: [
+        { x: 0, y: 5 },
+        { x: 10, y: 5 },
+      ],
+    };
+    const v = {
+      points: [
+        { x: 5, y: 0 },
+        { x: 5, y: 10 },
+      ],
+    };
+    const touching = {
+      points: [
+        { x: 10, y: 5 },
+        { x: 20, y: 5 },
+      ],
+    };
     expect(countCrossings([h, v])).toBe(1);
     expect(countCrossings([h, touching])).toBe(0);
   });
@@ -72,7 +101,9 @@ describe('countCrossings', () => {
 describe('roadmapHighlightCss', () => {
   it('highlights a topic’s own edges and dims the topics it is not connected to', () => {
     const css = roadmapHighlightCss([{ from: 'docker', to: 'kubernetes' }], ['docker', 'kubernetes', 'python']);
-    expect(css).toContain('svg:has([data-slug="docker"]:is(:hover,:focus-visible)) .roadmap-graph__edges :is([data-from="docker"],[data-to="docker"])');
+    expect(css).toContain(
+      'svg:has([data-slug="docker"]:is(:hover,:focus-visible)) .roadmap-graph__edges :is([data-from="docker"],[data-to="docker"])',
+    );
     expect(css).toContain('.roadmap-node:not([data-slug="docker"],[data-slug="kubernetes"]){opacity:0.4}');
     expect(css).toContain('.roadmap-node:not([data-slug="python"]){opacity:0.4}');
   });

@@ -23,7 +23,9 @@ describe('scaffolding a note', () => {
 
   it('refuses invalid and existing slugs', () => {
     const existing = new Map([['docker', 'content/notes/infra/docker.mdx']]);
-    expect(newSlugProblem('docker', existing)).toBe('A note with the slug "docker" already exists: content/notes/infra/docker.mdx. Pick another slug, or edit that note.');
+    expect(newSlugProblem('docker', existing)).toBe(
+      'A note with the slug "docker" already exists: content/notes/infra/docker.mdx. Pick another slug, or edit that note.',
+    );
     expect(newSlugProblem('Docker', existing)).toMatch(/^"Docker" is not a valid slug/);
     expect(newSlugProblem('kserve', existing)).toBeUndefined();
   });

@@ -1,6 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTIMATE_HOURS, nextMonday, remainingPlan, scheduleStudyPlan, studyOrder, type SchedulableNote } from '../../src/lib/schedule.ts';
+import {
+  DEFAULT_ESTIMATE_HOURS,
+  nextMonday,
+  remainingPlan,
+  scheduleStudyPlan,
+  studyOrder,
+  type SchedulableNote,
+} from '../../src/lib/schedule.ts';
 
 const note = (slug: string, fields: Partial<SchedulableNote> = {}): SchedulableNote => ({
   slug,
@@ -24,7 +31,11 @@ describe('scheduleStudyPlan', () => {
   });
 
   it('never starts a topic before its prerequisites are finished, even when they come later in the roadmap', () => {
-    const notes = [note('serving', { prerequisites: ['kubernetes'], estimate: 6 }), note('intro', { estimate: 3 }), note('kubernetes', { estimate: 10 })];
+    const notes = [
+      note('serving', { prerequisites: ['kubernetes'], estimate: 6 }),
+      note('intro', { estimate: 3 }),
+      note('kubernetes', { estimate: 10 }),
+    ];
     const plan = scheduleStudyPlan(notes, { start: '2027-01-04', hoursPerWeek: 6 });
     expect(plan.map((topic) => topic.slug)).toEqual(['intro', 'kubernetes', 'serving']);
     const bySlug = new Map(plan.map((topic) => [topic.slug, topic]));
@@ -32,7 +43,9 @@ describe('scheduleStudyPlan', () => {
   });
 
   it(`uses ${DEFAULT_ESTIMATE_HOURS} hours, or the given default, for a topic without an estimate`, () => {
-    expect(scheduleStudyPlan([note('a')], { start: '2027-01-04', hoursPerWeek: 6 })).toEqual([{ slug: 'a', start: '2027-01-04', target: '2027-01-10' }]);
+    expect(scheduleStudyPlan([note('a')], { start: '2027-01-04', hoursPerWeek: 6 })).toEqual([
+      { slug: 'a', start: '2027-01-04', target: '2027-01-10' },
+    ]);
     expect(scheduleStudyPlan([note('a')], { start: '2027-01-04', hoursPerWeek: 6, defaultEstimate: 12 })).toEqual([
       { slug: 'a', start: '2027-01-04', target: '2027-01-17' },
     ]);
@@ -76,7 +89,9 @@ describe('scheduleStudyPlan', () => {
       [{ slug: 'a', status: 'planned', prerequisites: [], estimate: 3 }, { slug: 'b', status: 'planned', prerequisites: ['a'], estimate: 8 }],
       { start: '2027-01-04', hoursPerWeek: 8 }))))`;
     const inZone = (tz: string): unknown =>
-      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }));
+      JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }),
+      );
     const plan = [
       { slug: 'a', start: '2027-01-04', target: '2027-01-06' },
       { slug: 'b', start: '2027-01-06', target: '2027-01-13' },

@@ -10,8 +10,13 @@ import { siteShareImage, type ShareImage } from '../../src/lib/share-image.ts';
 import { renderPng, renderShareImage, shareImageFile } from '../../src/node/render-share-image.ts';
 import { startShareImagePool } from '../../src/node/share-image-pool.ts';
 
-const progress = (done: number) => ({ total: 4, counts: { done, 'in-progress': 0, planned: 4 - done }, percent: { done: done * 25, 'in-progress': 0, planned: 100 - done * 25 } });
-const image = (done: number): ShareImage => siteShareImage({ title: `Roadmap ${done}`, description: 'A roadmap.', phaseCount: 1, progress: progress(done) });
+const progress = (done: number) => ({
+  total: 4,
+  counts: { done, 'in-progress': 0, planned: 4 - done },
+  percent: { done: done * 25, 'in-progress': 0, planned: 100 - done * 25 },
+});
+const image = (done: number): ShareImage =>
+  siteShareImage({ title: `Roadmap ${done}`, description: 'A roadmap.', phaseCount: 1, progress: progress(done) });
 const freshCache = () => mkdtempSync(path.join(tmpdir(), 'og-pool-'));
 
 describe('startShareImagePool', () => {

@@ -31,7 +31,13 @@ const kubernetes = {
     { date: '2026-03-02', note: 'b', hours: 4.5 },
   ],
 };
-const input = { siteTitle: 'MLOps Study Notes', note: kubernetes, phaseNumber: 3, phaseTitle: 'Infrastructure', statusOf: (s: string) => statuses[s] };
+const input = {
+  siteTitle: 'MLOps Study Notes',
+  note: kubernetes,
+  phaseNumber: 3,
+  phaseTitle: 'Infrastructure',
+  statusOf: (s: string) => statuses[s],
+};
 
 describe('topicShareImage', () => {
   it('holds the title, phase, status, prerequisites done, hours studied and site title', () => {
@@ -50,12 +56,20 @@ describe('topicShareImage', () => {
 
   it('says when nothing is logged, or sessions have no hours', () => {
     expect(topicShareImage({ ...input, note: { ...kubernetes, log: [] } }).studied).toBe('No sessions logged yet');
-    expect(topicShareImage({ ...input, note: { ...kubernetes, log: [{ date: '2026-03-01', note: 'a' }] } }).studied).toBe('1 session logged');
+    expect(topicShareImage({ ...input, note: { ...kubernetes, log: [{ date: '2026-03-01', note: 'a' }] } }).studied).toBe(
+      '1 session logged',
+    );
   });
 
   it('finds the phase number and title from the roadmap', () => {
     const site = {
-      roadmap: { title: 'Notes', phases: [{ id: 'basics', title: 'Basics' }, { id: 'infrastructure', title: 'Infra' }] },
+      roadmap: {
+        title: 'Notes',
+        phases: [
+          { id: 'basics', title: 'Basics' },
+          { id: 'infrastructure', title: 'Infra' },
+        ],
+      },
       graph: { bySlug: new Map(Object.entries(statuses).map(([slug, status]) => [slug, { status }])) },
     };
     const image = topicShareImageOf(site, kubernetes);
@@ -113,7 +127,9 @@ describe('shareImageCacheKey', () => {
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(shareImageCacheKey(topicShareImage(input), 'layout@1')).toBe(key);
     // Pinned: a change here means every cached image would be rendered again.
-    expect(shareImageCacheKey(topicShareImage(input), 'layout@1')).toMatchInlineSnapshot(`"19d0d623ff5b69b17af30c51cafeee0496dff815f3d94cc1d6ce66ebee602c80"`);
+    expect(shareImageCacheKey(topicShareImage(input), 'layout@1')).toMatchInlineSnapshot(
+      `"19d0d623ff5b69b17af30c51cafeee0496dff815f3d94cc1d6ce66ebee602c80"`,
+    );
   });
 
   it('does not depend on the order properties were built in', () => {
@@ -163,10 +179,21 @@ describe('shareImageAlt and shareImagePath', () => {
 
 describe('weekShareImage', () => {
   const [week] = weeklyDigests([
-    noteRecord('docker', { title: 'Docker', status: 'done', started: '2026-11-23', completed: '2026-11-25', log: [{ date: '2026-11-23', note: 'a', hours: 2 }] }),
+    noteRecord('docker', {
+      title: 'Docker',
+      status: 'done',
+      started: '2026-11-23',
+      completed: '2026-11-25',
+      log: [{ date: '2026-11-23', note: 'a', hours: 2 }],
+    }),
     noteRecord('k8s', { title: 'Kubernetes', log: [{ date: '2026-11-24', note: 'b', hours: 1.5 }] }),
     noteRecord('helm', { title: 'Helm', log: [{ date: '2026-11-25', note: 'c', hours: 1 }] }),
-    noteRecord('kserve', { title: 'KServe', status: 'done', completed: '2026-11-01', log: [{ date: '2026-11-29', note: 'r', hours: 0.5, kind: 'review' }] }),
+    noteRecord('kserve', {
+      title: 'KServe',
+      status: 'done',
+      completed: '2026-11-01',
+      log: [{ date: '2026-11-29', note: 'r', hours: 0.5, kind: 'review' }],
+    }),
   ]);
 
   it('shows the week, its hours, its first topics and what was completed or reviewed', () => {
@@ -192,7 +219,12 @@ describe('everyShareImage', () => {
   it('lists the site image, then one per topic and one per week, as the og/ routes draw them', () => {
     const notes = [
       noteRecord('docker', { title: 'Docker', phase: 'basics', status: 'done', log: [{ date: '2026-11-23', note: 'a', hours: 2 }] }),
-      noteRecord('k8s', { title: 'Kubernetes', phase: 'basics', prerequisites: ['docker'], log: [{ date: '2026-12-01', note: 'b', hours: 1 }] }),
+      noteRecord('k8s', {
+        title: 'Kubernetes',
+        phase: 'basics',
+        prerequisites: ['docker'],
+        log: [{ date: '2026-12-01', note: 'b', hours: 1 }],
+      }),
     ];
     const graph = buildSiteGraph(notes, ['basics']);
     const site = {

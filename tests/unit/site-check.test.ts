@@ -107,7 +107,9 @@ describe('analyzeSite: the roadmap', () => {
   });
 
   it('reports a phase field at its line', () => {
-    expect(report({}, { roadmap: 'title: T\ndescription: D\nphases:\n  - id: a\n    title: A\n  - id: Platforms\n    title: P\n' })).toEqual([
+    expect(
+      report({}, { roadmap: 'title: T\ndescription: D\nphases:\n  - id: a\n    title: A\n  - id: Platforms\n    title: P\n' }),
+    ).toEqual([
       'content/roadmap.yaml:6 phases[1].id: "Platforms" is not a valid phase id. Use lowercase letters, digits and hyphens, e.g. foundations.',
     ]);
   });
@@ -162,7 +164,13 @@ describe('analyzeSite: one note on its own', () => {
   it('reports rules across fields at the file line', () => {
     expect(
       report({
-        'docker.mdx': note('Docker', 'foundations', ['status: done', 'started: 2026-03-01', 'log:', '  - date: 2026-02-01', '    note: Early']),
+        'docker.mdx': note('Docker', 'foundations', [
+          'status: done',
+          'started: 2026-03-01',
+          'log:',
+          '  - date: 2026-02-01',
+          '    note: Early',
+        ]),
       }),
     ).toEqual([
       'content/notes/docker.mdx:5 status: is "done" but the note has no completed date. Add `completed: YYYY-MM-DD` with the day you finished.',
@@ -203,7 +211,9 @@ describe('analyzeSite: one note on its own', () => {
 
 describe('analyzeSite: slugs and phases', () => {
   it('reports a slug used in two folders, in both files', () => {
-    expect(report({ 'basics/docker.mdx': note('Docker', 'foundations'), 'platforms/docker.mdx': note('Docker again', 'platforms') })).toEqual([
+    expect(
+      report({ 'basics/docker.mdx': note('Docker', 'foundations'), 'platforms/docker.mdx': note('Docker again', 'platforms') }),
+    ).toEqual([
       'content/notes/basics/docker.mdx:1 slug: the slug "docker" is also used by content/notes/platforms/docker.mdx. Slugs are unique across all folders: rename one of the files.',
       'content/notes/platforms/docker.mdx:1 slug: the slug "docker" is also used by content/notes/basics/docker.mdx. Slugs are unique across all folders: rename one of the files.',
     ]);
@@ -282,13 +292,20 @@ describe('analyzeSite: prerequisites and related notes', () => {
   });
 
   it('warns about a prerequisite in a later phase', () => {
-    expect(report({ 'kubeflow.mdx': note('Kubeflow', 'platforms'), 'docker.mdx': note('Docker', 'foundations', ['prerequisites: [kubeflow]']) })).toEqual([
+    expect(
+      report({ 'kubeflow.mdx': note('Kubeflow', 'platforms'), 'docker.mdx': note('Docker', 'foundations', ['prerequisites: [kubeflow]']) }),
+    ).toEqual([
       'warning: content/notes/docker.mdx:5 prerequisites[0]: "kubeflow" is in the later phase "platforms". Move one of the notes, or drop the prerequisite: a topic should not need one studied after it.',
     ]);
   });
 
   it('accepts an alias as a prerequisite but asks for the current slug', () => {
-    expect(report({ 'docker.mdx': note('Docker', 'foundations', ['aliases: [containers]']), 'kubernetes.mdx': note('K8s', 'foundations', ['prerequisites: [containers]']) })).toEqual([
+    expect(
+      report({
+        'docker.mdx': note('Docker', 'foundations', ['aliases: [containers]']),
+        'kubernetes.mdx': note('K8s', 'foundations', ['prerequisites: [containers]']),
+      }),
+    ).toEqual([
       'warning: content/notes/kubernetes.mdx:5 prerequisites[0]: "containers" is a former slug of "docker". Write "docker" instead.',
     ]);
   });
@@ -296,7 +313,9 @@ describe('analyzeSite: prerequisites and related notes', () => {
 
 describe('analyzeSite: aliases', () => {
   it('reports an alias that is the slug of another note', () => {
-    expect(report({ 'docker.mdx': note('Docker', 'foundations'), 'podman.mdx': note('Podman', 'foundations', ['aliases: [docker]']) })).toEqual([
+    expect(
+      report({ 'docker.mdx': note('Docker', 'foundations'), 'podman.mdx': note('Podman', 'foundations', ['aliases: [docker]']) }),
+    ).toEqual([
       'content/notes/podman.mdx:5 aliases[0]: "docker" is the slug of content/notes/docker.mdx. Remove the alias, or rename one of the notes: one URL can lead to only one note.',
     ]);
   });
@@ -323,13 +342,15 @@ describe('analyzeSite: links in the body', () => {
   const docker = note('Docker', 'foundations', [], '## Images\n\n## Layers\n');
 
   it('reports a broken wikilink with a suggestion, at its line and column', () => {
-    expect(report({ 'basics/docker.mdx': docker, 'basics/kubernetes.mdx': note('K8s', 'foundations', [], 'Intro.\nRuns [[dockr]] images.\n') })).toEqual([
-      'content/notes/basics/kubernetes.mdx:7:6 link: [[dockr]]: no note has the slug "dockr". Did you mean "docker"?',
-    ]);
+    expect(
+      report({ 'basics/docker.mdx': docker, 'basics/kubernetes.mdx': note('K8s', 'foundations', [], 'Intro.\nRuns [[dockr]] images.\n') }),
+    ).toEqual(['content/notes/basics/kubernetes.mdx:7:6 link: [[dockr]]: no note has the slug "dockr". Did you mean "docker"?']);
   });
 
   it('reports a broken anchor with a suggestion', () => {
-    expect(report({ 'basics/docker.mdx': docker, 'basics/kubernetes.mdx': note('K8s', 'foundations', [], 'See [[docker#image]].\n') })).toEqual([
+    expect(
+      report({ 'basics/docker.mdx': docker, 'basics/kubernetes.mdx': note('K8s', 'foundations', [], 'See [[docker#image]].\n') }),
+    ).toEqual([
       'content/notes/basics/kubernetes.mdx:6:5 link: [[docker#image]]: "docker" has no heading with id "image". Did you mean "#images"?',
     ]);
   });
@@ -342,14 +363,22 @@ describe('analyzeSite: links in the body', () => {
 
   it('reports a relative link to a note in another folder and shows where the note is', () => {
     expect(
-      report({ 'basics/docker.mdx': docker, 'platforms/kubeflow.mdx': note('Kubeflow', 'platforms', [], 'Built on [Docker](./docker.mdx#layers).\n') }),
+      report({
+        'basics/docker.mdx': docker,
+        'platforms/kubeflow.mdx': note('Kubeflow', 'platforms', [], 'Built on [Docker](./docker.mdx#layers).\n'),
+      }),
     ).toEqual([
       'content/notes/platforms/kubeflow.mdx:6:10 link: ./docker.mdx#layers: no note file at "content/notes/platforms/docker.mdx". The note "docker" is at content/notes/basics/docker.mdx: fix the relative path, or write [[docker]].',
     ]);
   });
 
   it('resolves a relative link across folders with its anchor', () => {
-    expect(report({ 'basics/docker.mdx': docker, 'platforms/kubeflow.mdx': note('Kubeflow', 'platforms', [], 'Built on [Docker](../basics/docker.mdx#layers).\n') })).toEqual([]);
+    expect(
+      report({
+        'basics/docker.mdx': docker,
+        'platforms/kubeflow.mdx': note('Kubeflow', 'platforms', [], 'Built on [Docker](../basics/docker.mdx#layers).\n'),
+      }),
+    ).toEqual([]);
   });
 
   it('reports a javascript: link and a path that is not a page', () => {
@@ -416,7 +445,12 @@ describe('analyzeSite: every problem in one run', () => {
     const site = analyze({
       'basics/docker.mdx': note('Docker', 'foundation', ['sumary: Oops', 'prerequisites: [kubernets]'], 'See [[kubernetes#pod]].\n'),
       'basics/kubernetes.mdx': note('Kubernetes', 'foundations', ['status: started'], '## Pods\n\nText <div>\n'),
-      'platforms/kubeflow.mdx': note('Kubeflow', 'platforms', ['status: done', 'aliases: [docker]'], 'Uses [[kubernetes]] and [[pipelnes]].\n'),
+      'platforms/kubeflow.mdx': note(
+        'Kubeflow',
+        'platforms',
+        ['status: done', 'aliases: [docker]'],
+        'Uses [[kubernetes]] and [[pipelnes]].\n',
+      ),
     });
     expect(sortDiagnostics(site.diagnostics).map(formatDiagnostic)).toEqual([
       'content/notes/basics/docker.mdx:4 phase: "foundation" is not a phase of the roadmap. Did you mean "foundations"?',
@@ -440,7 +474,13 @@ describe('analyzeSite: every problem in one run', () => {
 describe('analyzeSite: files and links that are not notes', () => {
   const files = {
     contentDir: 'content',
-    content: ['content/notes/docker.mdx', 'content/notes/kubeflow.mdx', 'content/notes/chart.png', 'content/notes/old.md', 'content/notes/slides.pdf'],
+    content: [
+      'content/notes/docker.mdx',
+      'content/notes/kubeflow.mdx',
+      'content/notes/chart.png',
+      'content/notes/old.md',
+      'content/notes/slides.pdf',
+    ],
     public: [],
   };
   const withFiles = (notes: Record<string, string>) =>
@@ -459,7 +499,12 @@ describe('analyzeSite: files and links that are not notes', () => {
     ).map(formatDiagnostic);
 
   it('rejects a relative path that is no note file, with the link to write, and reports the .md file by name', () => {
-    expect(withFiles({ 'docker.mdx': note('Docker', 'foundations', [], 'See [it](topics/kubeflow) and ![A chart](./chart.png).'), 'kubeflow.mdx': note('Kubeflow', 'platforms', [], '[Slides](./slides.pdf)') })).toEqual([
+    expect(
+      withFiles({
+        'docker.mdx': note('Docker', 'foundations', [], 'See [it](topics/kubeflow) and ![A chart](./chart.png).'),
+        'kubeflow.mdx': note('Kubeflow', 'platforms', [], '[Slides](./slides.pdf)'),
+      }),
+    ).toEqual([
       'content/notes/docker.mdx:6:5 link: topics/kubeflow: "topics/kubeflow" is a relative path, not a note file. Write [[kubeflow]] or /topics/kubeflow/ (or the file: ./kubeflow.mdx).',
       'content/notes/kubeflow.mdx:6:1 link: ./slides.pdf: "./slides.pdf" is a file beside the note, which is not published with the site. Move it to public/slides.pdf and link /slides.pdf.',
       'content/notes/old.md:1 file: is not a note: only .mdx files become pages, so this one would get no page. Rename it to old.mdx (MDX is Markdown that also reads JSX: self-close tags such as <br /> and <img … />, and write { and < in prose as \\{ and \\<).',

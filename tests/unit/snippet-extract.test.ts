@@ -42,7 +42,9 @@ describe('extractSnippets', () => {
   });
 
   it('does not mistake code inside MDX components, math or inline code for a block', () => {
-    const { snippets } = extractSnippets(note('\nInline `print(1)` and $a_{i}$.\n\n<Callout type="tip">\n\n```bash\nls\n```\n\n</Callout>\n'));
+    const { snippets } = extractSnippets(
+      note('\nInline `print(1)` and $a_{i}$.\n\n<Callout type="tip">\n\n```bash\nls\n```\n\n</Callout>\n'),
+    );
     expect(snippets.map((s) => s.lang)).toEqual(['bash']);
   });
 });

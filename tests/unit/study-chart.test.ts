@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { GANTT_LAYOUT, HOURS_LAYOUT, isoWeek, layoutGantt, layoutHoursPerWeek, niceStep, shortenLabel, topicSpans } from '../../src/lib/study-chart.ts';
+import {
+  GANTT_LAYOUT,
+  HOURS_LAYOUT,
+  isoWeek,
+  layoutGantt,
+  layoutHoursPerWeek,
+  niceStep,
+  shortenLabel,
+  topicSpans,
+} from '../../src/lib/study-chart.ts';
 import { timelineEvents, type TimelineNote } from '../../src/lib/timeline.ts';
 
 function note(slug: string, fields: Partial<TimelineNote> = {}): TimelineNote {
-  return { slug, title: slug, phase: 'basics', status: 'planned', started: undefined, completed: undefined, target: undefined, log: [], draft: false, ...fields };
+  return {
+    slug,
+    title: slug,
+    phase: 'basics',
+    status: 'planned',
+    started: undefined,
+    completed: undefined,
+    target: undefined,
+    log: [],
+    draft: false,
+    ...fields,
+  };
 }
 
 const phases = [
@@ -32,15 +52,23 @@ describe('isoWeek', () => {
 describe('topicSpans', () => {
   it('draws the remaining plan: a scheduled start up to the target, or the scheduled target when there is none', () => {
     const scheduled = { start: '2026-03-10', target: '2026-03-16' };
-    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: '2026-03-20' }, '2026-03-05', scheduled)).toEqual({ planned: ['2026-03-10', '2026-03-20'] });
-    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: undefined }, '2026-03-05', scheduled)).toEqual({ planned: ['2026-03-10', '2026-03-16'] });
-    expect(topicSpans({ status: 'done', started: undefined, completed: '2026-03-01', target: undefined }, '2026-03-05', scheduled)).toEqual({ marker: { kind: 'completed', date: '2026-03-01' } });
+    expect(
+      topicSpans({ status: 'planned', started: undefined, completed: undefined, target: '2026-03-20' }, '2026-03-05', scheduled),
+    ).toEqual({ planned: ['2026-03-10', '2026-03-20'] });
+    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: undefined }, '2026-03-05', scheduled)).toEqual(
+      { planned: ['2026-03-10', '2026-03-16'] },
+    );
+    expect(topicSpans({ status: 'done', started: undefined, completed: '2026-03-01', target: undefined }, '2026-03-05', scheduled)).toEqual(
+      { marker: { kind: 'completed', date: '2026-03-01' } },
+    );
   });
 
   const today = '2026-03-10';
 
   it('draws a done topic from started to completed', () => {
-    expect(topicSpans({ status: 'done', started: '2026-03-01', completed: '2026-03-04', target: '2026-03-20' }, today)).toEqual({ actual: ['2026-03-01', '2026-03-04'] });
+    expect(topicSpans({ status: 'done', started: '2026-03-01', completed: '2026-03-04', target: '2026-03-20' }, today)).toEqual({
+      actual: ['2026-03-01', '2026-03-04'],
+    });
   });
 
   it('draws an unfinished topic up to today, then a planned span to its target', () => {
@@ -58,15 +86,21 @@ describe('topicSpans', () => {
   });
 
   it('shows a planned topic with only a target as a planned marker', () => {
-    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: '2026-04-10' }, today)).toEqual({ marker: { kind: 'target', date: '2026-04-10' } });
+    expect(topicSpans({ status: 'planned', started: undefined, completed: undefined, target: '2026-04-10' }, today)).toEqual({
+      marker: { kind: 'target', date: '2026-04-10' },
+    });
   });
 
   it('plans a topic whose start lies ahead from its start to its target', () => {
-    expect(topicSpans({ status: 'planned', started: '2026-03-15', completed: undefined, target: '2026-03-20' }, today)).toEqual({ planned: ['2026-03-15', '2026-03-20'] });
+    expect(topicSpans({ status: 'planned', started: '2026-03-15', completed: undefined, target: '2026-03-20' }, today)).toEqual({
+      planned: ['2026-03-15', '2026-03-20'],
+    });
   });
 
   it('marks the completion of a done topic that has no start', () => {
-    expect(topicSpans({ status: 'done', started: undefined, completed: '2026-03-02', target: undefined }, today)).toEqual({ marker: { kind: 'completed', date: '2026-03-02' } });
+    expect(topicSpans({ status: 'done', started: undefined, completed: '2026-03-02', target: undefined }, today)).toEqual({
+      marker: { kind: 'completed', date: '2026-03-02' },
+    });
   });
 
   it('has nothing to draw for a topic without dates', () => {
@@ -77,7 +111,12 @@ describe('topicSpans', () => {
 describe('layoutGantt', () => {
   const notes = [
     note('containers', { status: 'done', started: '2026-03-01', completed: '2026-03-04' }),
-    note('kubernetes', { status: 'in-progress', started: '2026-03-05', target: '2026-03-20', log: [{ date: '2026-03-05', note: 'x', hours: 1.5 }] }),
+    note('kubernetes', {
+      status: 'in-progress',
+      started: '2026-03-05',
+      target: '2026-03-20',
+      log: [{ date: '2026-03-05', note: 'x', hours: 1.5 }],
+    }),
     note('pipelines', { phase: 'platforms', target: '2026-04-10' }),
     note('someday', { phase: 'platforms' }),
     note('secret', { draft: true, started: '2026-01-01' }),
@@ -108,7 +147,12 @@ describe('layoutGantt', () => {
 
   it('places bars by day: x at the start day, width in whole days', () => {
     const containers = chart.phases[0]!.rows[0]!;
-    expect(containers.actual).toEqual({ from: '2026-03-01', to: '2026-03-04', x: L.labelWidth, width: expect.closeTo(4 * chart.pixelsPerDay, 0) });
+    expect(containers.actual).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-04',
+      x: L.labelWidth,
+      width: expect.closeTo(4 * chart.pixelsPerDay, 0),
+    });
     const kubernetes = chart.phases[0]!.rows[1]!;
     expect(kubernetes.actual!.x).toBeCloseTo(L.labelWidth + 4 * (L.plotWidth / 61), 0);
     // The planned part starts where the studied part ends.
@@ -147,7 +191,11 @@ describe('layoutGantt', () => {
   });
 
   it('does not stretch the axis to today when every topic is long finished', () => {
-    const old = layoutGantt({ notes: [note('old', { status: 'done', started: '2024-01-02', completed: '2024-01-05' })], phases, today: '2026-03-10' });
+    const old = layoutGantt({
+      notes: [note('old', { status: 'done', started: '2024-01-02', completed: '2024-01-05' })],
+      phases,
+      today: '2026-03-10',
+    });
     expect(old.range).toEqual({ from: '2024-01-01', to: '2024-01-31' });
     expect(old.today).toBeUndefined();
   });
@@ -196,7 +244,9 @@ describe('layoutHoursPerWeek', () => {
   });
 
   it('describes the data in a sentence', () => {
-    expect(chart.description).toBe('7.5 hours in 4 sessions over 4 weeks, from the week of 2 Mar 2026 to the week of 23 Mar 2026; the busiest week was 2026-W13 with 4 hours.');
+    expect(chart.description).toBe(
+      '7.5 hours in 4 sessions over 4 weeks, from the week of 2 Mar 2026 to the week of 23 Mar 2026; the busiest week was 2026-W13 with 4 hours.',
+    );
   });
 
   it('is empty without sessions', () => {

@@ -13,7 +13,12 @@ describe('studyHours', () => {
   });
 
   it('counts sessions without hours as zero', () => {
-    expect(studyHours([{ date: '2026-03-01', note: 'a' }, { date: '2026-03-02', note: 'b', hours: 2 }])).toEqual({ total: 2, label: '2 h' });
+    expect(
+      studyHours([
+        { date: '2026-03-01', note: 'a' },
+        { date: '2026-03-02', note: 'b', hours: 2 },
+      ]),
+    ).toEqual({ total: 2, label: '2 h' });
   });
 
   it('is zero for an empty log', () => {

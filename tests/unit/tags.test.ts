@@ -31,7 +31,9 @@ describe('tagIndex', () => {
   });
 
   it('counts a tag listed twice on one note once', () => {
-    expect(tagIndex([note('a', ['x', 'x'])])).toEqual([{ tag: 'x', count: 1, notes: [note('a', ['x', 'x'])], statusCounts: { done: 0, 'in-progress': 0, planned: 1 } }]);
+    expect(tagIndex([note('a', ['x', 'x'])])).toEqual([
+      { tag: 'x', count: 1, notes: [note('a', ['x', 'x'])], statusCounts: { done: 0, 'in-progress': 0, planned: 1 } },
+    ]);
   });
 
   it('orders names by code point, not by the machine’s locale', () => {

@@ -18,13 +18,17 @@ describe.skipIf(toolsMissing)('npm run test:snippets over a fixture note', () =>
 
   it('exits 1 and ends with a summary that counts every kind of result', () => {
     expect(run.status).toBe(1);
-    expect(lines.filter(Boolean).at(-1)).toMatch(/^7 ran or validated, 1 syntax-checked only \(norun\), 2 not checked, 6 failed — 1 notes in /);
+    expect(lines.filter(Boolean).at(-1)).toMatch(
+      /^7 ran or validated, 1 syntax-checked only \(norun\), 2 not checked, 6 failed — 1 notes in /,
+    );
   });
 
   it('runs python, compares output blocks with the real stdout, and chains a continues block', () => {
     expect(status(7)).toBe('ok');
     expect(status(11)).toBe('ok');
-    expect(run.stdout).toContain('mixed.mdx:21 output differs from what the python block above prints\n         it prints:\n         actual\n');
+    expect(run.stdout).toContain(
+      'mixed.mdx:21 output differs from what the python block above prints\n         it prints:\n         actual\n',
+    );
     expect(run.stdout).toMatch(/mixed\.mdx:27 python runs in [\d.]+ s \(after 2 earlier blocks\)/);
     expect(run.stdout).toContain('mixed.mdx:37 python exits with 1\n         boom\n');
   });
@@ -36,9 +40,7 @@ describe.skipIf(toolsMissing)('npm run test:snippets over a fixture note', () =>
   });
 
   it('checks built-in Kubernetes kinds field by field and custom resources by name', () => {
-    expect(run.stdout).toContain(
-      'mixed.mdx:41 yaml\n         document 1 (Deployment).spec.replica: unknown field for V1DeploymentSpec',
-    );
+    expect(run.stdout).toContain('mixed.mdx:41 yaml\n         document 1 (Deployment).spec.replica: unknown field for V1DeploymentSpec');
     expect(run.stdout).toContain('mixed.mdx:57 yaml valid (InferenceService:basic)');
   });
 

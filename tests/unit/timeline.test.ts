@@ -16,7 +16,18 @@ import { formatShortCalendarDate } from '../../src/lib/calendar-date.ts';
 
 /** A note with only what the timeline reads. */
 function note(slug: string, fields: Partial<TimelineNote> = {}): TimelineNote {
-  return { slug, title: slug.toUpperCase(), phase: 'basics', status: 'planned', started: undefined, completed: undefined, target: undefined, log: [], draft: false, ...fields };
+  return {
+    slug,
+    title: slug.toUpperCase(),
+    phase: 'basics',
+    status: 'planned',
+    started: undefined,
+    completed: undefined,
+    target: undefined,
+    log: [],
+    draft: false,
+    ...fields,
+  };
 }
 
 /** `date kind slug` per event, the shape most assertions read best in. */
@@ -105,7 +116,13 @@ describe('timelineEvents', () => {
 
 describe('timeline order', () => {
   it('orders one day as started, session, completed, target', () => {
-    const day = note('day', { status: 'in-progress', started: '2026-03-01', completed: '2026-03-01', target: '2026-03-01', log: [{ date: '2026-03-01', note: 'x' }] });
+    const day = note('day', {
+      status: 'in-progress',
+      started: '2026-03-01',
+      completed: '2026-03-01',
+      target: '2026-03-01',
+      log: [{ date: '2026-03-01', note: 'x' }],
+    });
     expect(timelineEvents([day]).map((e) => e.kind)).toEqual(['started', 'session', 'completed', 'target']);
   });
 
@@ -141,7 +158,12 @@ describe('splitting at today', () => {
   });
 
   it('keeps a session of today in the past and a target of today in the plan', () => {
-    const today = note('today', { status: 'in-progress', started: '2026-03-10', target: '2026-03-10', log: [{ date: '2026-03-10', note: 'x' }] });
+    const today = note('today', {
+      status: 'in-progress',
+      started: '2026-03-10',
+      target: '2026-03-10',
+      log: [{ date: '2026-03-10', note: 'x' }],
+    });
     const { past, upcoming } = splitAtToday(timelineEvents([today]), '2026-03-10');
     expect(past.map((e) => e.kind)).toEqual(['started', 'session']);
     expect(upcoming.map((e) => e.kind)).toEqual(['target']);
@@ -184,7 +206,9 @@ describe('timelineByMonth', () => {
 
   it('marks events after today as upcoming and passed targets as overdue', () => {
     const items = timelineByMonth(events, '2026-03-25').flatMap((m) => m.items);
-    const flags = items.flatMap((i) => (i.type === 'event' && i.event.kind === 'target' ? [`${i.event.slug} upcoming=${i.upcoming} overdue=${i.overdue}`] : []));
+    const flags = items.flatMap((i) =>
+      i.type === 'event' && i.event.kind === 'target' ? [`${i.event.slug} upcoming=${i.upcoming} overdue=${i.overdue}`] : [],
+    );
     expect(flags).toEqual(['kubernetes upcoming=false overdue=true', 'pipelines upcoming=true overdue=false']);
   });
 
@@ -269,8 +293,12 @@ describe('timelineFilterCss', () => {
   const css = timelineFilterCss(['foundations', 'platforms'], ['done', 'in-progress', 'planned']);
 
   it('hides events of other phases and statuses when one is chosen', () => {
-    expect(css).toContain('.tl:has(input[name="phase"][value="foundations"]:checked) .tl-event:not([data-phase="foundations"]){display:none}');
-    expect(css).toContain('.tl:has(input[name="status"][value="in-progress"]:checked) .tl-event:not([data-status="in-progress"]){display:none}');
+    expect(css).toContain(
+      '.tl:has(input[name="phase"][value="foundations"]:checked) .tl-event:not([data-phase="foundations"]){display:none}',
+    );
+    expect(css).toContain(
+      '.tl:has(input[name="status"][value="in-progress"]:checked) .tl-event:not([data-status="in-progress"]){display:none}',
+    );
   });
 
   it('hides months without a matching event, except the month of today', () => {
@@ -280,7 +308,9 @@ describe('timelineFilterCss', () => {
   });
 
   it('shows the empty state when nothing matches', () => {
-    expect(css).toContain('.tl:has(input[name="status"][value="planned"]:checked):not(:has(.tl-event[data-status="planned"])) .tl-empty{display:block}');
+    expect(css).toContain(
+      '.tl:has(input[name="status"][value="planned"]:checked):not(:has(.tl-event[data-status="planned"])) .tl-empty{display:block}',
+    );
   });
 
   it('has a rule for every pair of choices but none for "all and all"', () => {

@@ -44,7 +44,9 @@ describe('tagHref', () => {
 
 describe('absoluteUrl', () => {
   it('joins the site origin and a path that already holds the base', () => {
-    expect(absoluteUrl('https://jane.github.io', '/mlops-notes/topics/kubeflow/')).toBe('https://jane.github.io/mlops-notes/topics/kubeflow/');
+    expect(absoluteUrl('https://jane.github.io', '/mlops-notes/topics/kubeflow/')).toBe(
+      'https://jane.github.io/mlops-notes/topics/kubeflow/',
+    );
     expect(absoluteUrl('https://example.org/', '/rss.xml')).toBe('https://example.org/rss.xml');
   });
 });

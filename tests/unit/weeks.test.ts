@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayInWeekLabel, isoWeekday, isoWeekOf, paceOf, paceReference, parseWeekId, weekRangeLabel, weeklyDigests, weekSummary, weekTitle } from '../../src/lib/weeks.ts';
+import {
+  dayInWeekLabel,
+  isoWeekday,
+  isoWeekOf,
+  paceOf,
+  paceReference,
+  parseWeekId,
+  weekRangeLabel,
+  weeklyDigests,
+  weekSummary,
+  weekTitle,
+} from '../../src/lib/weeks.ts';
 import { noteRecord } from './note-record-fixture.ts';
 
 describe('ISO weeks', () => {
@@ -73,7 +84,10 @@ describe('weeklyDigests', () => {
       title: 'Kubernetes',
       status: 'in-progress',
       started: '2026-11-30',
-      log: [{ date: '2026-11-30', note: 'Pods.', hours: 1 }, { date: '2026-12-06', note: 'Services, no hours.' }],
+      log: [
+        { date: '2026-11-30', note: 'Pods.', hours: 1 },
+        { date: '2026-12-06', note: 'Services, no hours.' },
+      ],
     }),
     noteRecord('secret', { draft: true, log: [{ date: '2026-11-24', note: 'Hidden.', hours: 9 }] }),
   ];
@@ -86,7 +100,10 @@ describe('weeklyDigests', () => {
 
   it('adds up every log entry, reviews included', () => {
     expect(weeks.map((w) => w.hours)).toEqual([3.5, 1.5]);
-    const logged = notes.filter((n) => !n.draft).flatMap((n) => n.log).reduce((sum, e) => sum + (e.hours ?? 0), 0);
+    const logged = notes
+      .filter((n) => !n.draft)
+      .flatMap((n) => n.log)
+      .reduce((sum, e) => sum + (e.hours ?? 0), 0);
     expect(weeks.reduce((sum, w) => sum + w.hours, 0)).toBe(logged);
   });
 
@@ -110,9 +127,23 @@ describe('weeklyDigests', () => {
 describe('weekSummary', () => {
   it('says in one line what the week held', () => {
     const [first, second] = weeklyDigests([
-      noteRecord('docker', { title: 'Docker', status: 'done', started: '2026-11-23', completed: '2026-11-25', log: [{ date: '2026-11-23', note: 'a', hours: 2 }, { date: '2026-11-24', note: 'b', hours: 1 }] }),
+      noteRecord('docker', {
+        title: 'Docker',
+        status: 'done',
+        started: '2026-11-23',
+        completed: '2026-11-25',
+        log: [
+          { date: '2026-11-23', note: 'a', hours: 2 },
+          { date: '2026-11-24', note: 'b', hours: 1 },
+        ],
+      }),
       noteRecord('kubernetes', { title: 'Kubernetes', log: [{ date: '2026-11-24', note: 'c', hours: 1.5 }] }),
-      noteRecord('helm', { title: 'Helm', status: 'done', completed: '2026-11-01', log: [{ date: '2026-12-01', note: 'r', kind: 'review' }] }),
+      noteRecord('helm', {
+        title: 'Helm',
+        status: 'done',
+        completed: '2026-11-01',
+        log: [{ date: '2026-12-01', note: 'r', kind: 'review' }],
+      }),
     ]);
     expect(weekSummary(first!)).toBe('4.5 h in 3 sessions on Docker and Kubernetes; started Docker; completed Docker.');
     expect(weekSummary(second!)).toBe('0 h in 1 session on Helm; 1 review.');

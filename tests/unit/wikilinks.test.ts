@@ -7,7 +7,9 @@ describe('findWikilinks', () => {
   });
 
   it('reads a slug with a label', () => {
-    expect(findWikilinks('[[kubeflow|Kubeflow pipelines]]')).toEqual([{ target: 'kubeflow', label: 'Kubeflow pipelines', index: 0, length: 31 }]);
+    expect(findWikilinks('[[kubeflow|Kubeflow pipelines]]')).toEqual([
+      { target: 'kubeflow', label: 'Kubeflow pipelines', index: 0, length: 31 },
+    ]);
   });
 
   it('reads a slug with a heading id', () => {
@@ -28,7 +30,11 @@ describe('findWikilinks', () => {
     const text = 'From [[docker]] to [[kubernetes-core|K8s]] and [[kubeflow#pipelines]].';
     const links = findWikilinks(text);
     expect(links.map((l) => l.target)).toEqual(['docker', 'kubernetes-core', 'kubeflow']);
-    expect(links.map((l) => text.slice(l.index, l.index + l.length))).toEqual(['[[docker]]', '[[kubernetes-core|K8s]]', '[[kubeflow#pipelines]]']);
+    expect(links.map((l) => text.slice(l.index, l.index + l.length))).toEqual([
+      '[[docker]]',
+      '[[kubernetes-core|K8s]]',
+      '[[kubeflow#pipelines]]',
+    ]);
   });
 
   it('finds links written back to back', () => {

@@ -16,7 +16,8 @@ describe('workerPoolSize', () => {
   it('warns about a value that is not a whole number and uses one per core', () => {
     expect(workerPoolSize('two', 2)).toEqual({
       size: 2,
-      warning: 'STUDY_NOTES_WORKERS must be a whole number of worker threads (0 for none), not "two": using 2 (one per core, none on a single core).',
+      warning:
+        'STUDY_NOTES_WORKERS must be a whole number of worker threads (0 for none), not "two": using 2 (one per core, none on a single core).',
     });
     expect(workerPoolSize('-1', 2).warning).toContain('not "-1"');
     expect(workerPoolSize('1.5', 2).size).toBe(2);

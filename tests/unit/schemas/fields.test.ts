@@ -114,6 +114,8 @@ describe('httpUrl', () => {
   });
 
   it('rejects an address without a scheme', () => {
-    expect(messages(httpUrl, 'www.kubeflow.org')).toEqual(['"www.kubeflow.org" is not an http(s) URL\nWrite a full address starting with https://.']);
+    expect(messages(httpUrl, 'www.kubeflow.org')).toEqual([
+      '"www.kubeflow.org" is not an http(s) URL\nWrite a full address starting with https://.',
+    ]);
   });
 });

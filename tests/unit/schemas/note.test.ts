@@ -43,7 +43,10 @@ describe('note frontmatter schema', () => {
       related: ['azure-ml'],
       tags: ['pipelines', 'k8s'],
       resources: [{ title: 'Kubeflow docs', url: 'https://www.kubeflow.org/docs/', kind: 'docs' }],
-      evidence: [{ title: 'Pipeline repo', url: 'https://example.org/jane/pipeline', kind: 'repo' }, { title: 'Write-up', url: 'https://example.org/post' }],
+      evidence: [
+        { title: 'Pipeline repo', url: 'https://example.org/jane/pipeline', kind: 'repo' },
+        { title: 'Write-up', url: 'https://example.org/post' },
+      ],
       aliases: ['kubeflow-basics'],
       draft: true,
     };
@@ -79,7 +82,11 @@ describe('note frontmatter schema', () => {
     expect(
       problemsOf({
         ...minimal,
-        evidence: [{ title: 'Demo', url: 'javascript:alert(1)' }, { title: 'Repo', url: 'https://example.org/r', kind: 'repository' }, { url: 'https://example.org/x' }],
+        evidence: [
+          { title: 'Demo', url: 'javascript:alert(1)' },
+          { title: 'Repo', url: 'https://example.org/r', kind: 'repository' },
+          { url: 'https://example.org/x' },
+        ],
         log: [{ date: '2026-03-02', note: 'Reviewed', kind: 'revision', evidence: 'ftp://example.org/file' }],
       }),
     ).toEqual([
@@ -100,9 +107,15 @@ describe('note frontmatter schema', () => {
   });
 
   it('rejects a title that is not text or is blank', () => {
-    expect(problemsOf({ ...minimal, title: 42 })).toEqual([['title', 'must be text, got 42', 'Write it as text, e.g. `title: Advanced Kubernetes`.']]);
-    expect(problemsOf({ ...minimal, title: null })).toEqual([['title', 'must be text, got empty', 'Write it as text, e.g. `title: Advanced Kubernetes`.']]);
-    expect(problemsOf({ ...minimal, title: '  ' })).toEqual([['title', 'is empty', 'Write it as text, e.g. `title: Advanced Kubernetes`.']]);
+    expect(problemsOf({ ...minimal, title: 42 })).toEqual([
+      ['title', 'must be text, got 42', 'Write it as text, e.g. `title: Advanced Kubernetes`.'],
+    ]);
+    expect(problemsOf({ ...minimal, title: null })).toEqual([
+      ['title', 'must be text, got empty', 'Write it as text, e.g. `title: Advanced Kubernetes`.'],
+    ]);
+    expect(problemsOf({ ...minimal, title: '  ' })).toEqual([
+      ['title', 'is empty', 'Write it as text, e.g. `title: Advanced Kubernetes`.'],
+    ]);
   });
 
   it('rejects a summary longer than 200 characters, saying how long it is', () => {
@@ -117,11 +130,15 @@ describe('note frontmatter schema', () => {
   });
 
   it('rejects a status that does not exist and lists the allowed ones', () => {
-    expect(problemsOf({ ...minimal, status: 'finished' })).toEqual([['status', '"finished" is not a status', 'Use one of planned, in-progress, done.']]);
+    expect(problemsOf({ ...minimal, status: 'finished' })).toEqual([
+      ['status', '"finished" is not a status', 'Use one of planned, in-progress, done.'],
+    ]);
   });
 
   it('rejects an order that is not a number', () => {
-    expect(problemsOf({ ...minimal, order: 'two' })).toEqual([['order', 'must be a number, got "two"', 'Write a number, e.g. `order: 2`.']]);
+    expect(problemsOf({ ...minimal, order: 'two' })).toEqual([
+      ['order', 'must be a number, got "two"', 'Write a number, e.g. `order: 2`.'],
+    ]);
   });
 
   it('rejects dates that do not exist or are not in the form YYYY-MM-DD', () => {
@@ -151,8 +168,12 @@ describe('note frontmatter schema', () => {
     const withHours = (hours: unknown) => ({ ...minimal, log: [{ date: '2026-03-01', note: 'a', hours }] });
     expect(problemsOf(withHours(0))).toEqual([['log[0].hours', 'must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.']]);
     expect(problemsOf(withHours(-1))).toEqual([['log[0].hours', 'must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.']]);
-    expect(problemsOf(withHours(25))).toEqual([['log[0].hours', 'is more than 24 hours in one day', 'Split the session over several log entries.']]);
-    expect(problemsOf(withHours('2'))).toEqual([['log[0].hours', 'must be a number of hours, got "2"', 'Write it as a number, e.g. `hours: 1.5`.']]);
+    expect(problemsOf(withHours(25))).toEqual([
+      ['log[0].hours', 'is more than 24 hours in one day', 'Split the session over several log entries.'],
+    ]);
+    expect(problemsOf(withHours('2'))).toEqual([
+      ['log[0].hours', 'must be a number of hours, got "2"', 'Write it as a number, e.g. `hours: 1.5`.'],
+    ]);
     expect(problemsOf(withHours(24))).toEqual([]);
   });
 
@@ -177,7 +198,9 @@ describe('note frontmatter schema', () => {
   });
 
   it('rejects a tag that is not text', () => {
-    expect(problemsOf({ ...minimal, tags: [7] })).toEqual([['tags[0]', 'must be text', 'Write tags as lowercase words, e.g. `tags: [kubernetes, gpus]`.']]);
+    expect(problemsOf({ ...minimal, tags: [7] })).toEqual([
+      ['tags[0]', 'must be text', 'Write tags as lowercase words, e.g. `tags: [kubernetes, gpus]`.'],
+    ]);
   });
 
   it('rejects a resource URL with the javascript: scheme', () => {
@@ -195,12 +218,18 @@ describe('note frontmatter schema', () => {
   it('rejects a resource without a title, or written as a bare URL', () => {
     expect(problemsOf({ ...minimal, resources: [{ url: 'https://a.org' }, 'https://b.org'] })).toEqual([
       ['resources[0].title', 'is required', 'Add a line such as `title: Kubernetes documentation`.'],
-      ['resources[1]', 'must be a mapping with title and url', 'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.'],
+      [
+        'resources[1]',
+        'must be a mapping with title and url',
+        'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.',
+      ],
     ]);
   });
 
   it('rejects a draft flag that is not true or false', () => {
-    expect(problemsOf({ ...minimal, draft: 'yes' })).toEqual([['draft', 'must be true or false, got "yes"', 'Write `draft: true` or remove the line.']]);
+    expect(problemsOf({ ...minimal, draft: 'yes' })).toEqual([
+      ['draft', 'must be true or false, got "yes"', 'Write `draft: true` or remove the line.'],
+    ]);
   });
 
   it('reports every problem of a note at once', () => {
@@ -214,8 +243,14 @@ describe('note frontmatter schema', () => {
   it('takes an estimate in hours, more than 0', () => {
     expect(noteFrontmatterSchema.parse({ title: 'T', summary: 'S', phase: 'p', estimate: 7.5 }).estimate).toBe(7.5);
     const problems = (estimate: unknown) =>
-      noteFrontmatterSchema.safeParse({ title: 'T', summary: 'S', phase: 'p', estimate }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
-    expect(problems(0)).toEqual([['estimate', 'must be more than 0\nWrite the hours the topic should take, e.g. `estimate: 6`, or remove the line.']]);
-    expect(problems('six')).toEqual([['estimate', 'must be a number of hours, got "six"\nWrite the hours the topic should take as a number, e.g. `estimate: 6`.']]);
+      noteFrontmatterSchema
+        .safeParse({ title: 'T', summary: 'S', phase: 'p', estimate })
+        .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(problems(0)).toEqual([
+      ['estimate', 'must be more than 0\nWrite the hours the topic should take, e.g. `estimate: 6`, or remove the line.'],
+    ]);
+    expect(problems('six')).toEqual([
+      ['estimate', 'must be a number of hours, got "six"\nWrite the hours the topic should take as a number, e.g. `estimate: 6`.'],
+    ]);
   });
 });

@@ -8,7 +8,11 @@ const phases = [{ id: 'foundations', title: 'Foundations' }];
 function problemsOf(roadmap: unknown): [string, string, string][] {
   const result = roadmapSchema.safeParse(roadmap);
   if (result.success) return [];
-  return zodIssuesToDiagnostics(result.error.issues, 'content/roadmap.yaml', () => 1, 'error', 'roadmap').map((d) => [d.field, d.message, d.hint]);
+  return zodIssuesToDiagnostics(result.error.issues, 'content/roadmap.yaml', () => 1, 'error', 'roadmap').map((d) => [
+    d.field,
+    d.message,
+    d.hint,
+  ]);
 }
 
 describe('roadmap schema', () => {
@@ -28,7 +32,19 @@ describe('roadmap schema', () => {
   });
 
   it('lists the fields it knows', () => {
-    expect(ROADMAP_FIELDS).toEqual(['title', 'description', 'author', 'repo', 'editBranch', 'url', 'plan', 'asOf', 'starter', 'review', 'phases']);
+    expect(ROADMAP_FIELDS).toEqual([
+      'title',
+      'description',
+      'author',
+      'repo',
+      'editBranch',
+      'url',
+      'plan',
+      'asOf',
+      'starter',
+      'review',
+      'phases',
+    ]);
   });
 
   it('takes review intervals in whole days, with the defaults when only `review:` is given', () => {
@@ -66,7 +82,9 @@ describe('roadmap schema', () => {
   });
 
   it('needs at least one phase', () => {
-    expect(problemsOf({ title: 'T', description: 'D', phases: [] })).toEqual([['phases', 'is empty', 'Add at least one phase with an id and a title.']]);
+    expect(problemsOf({ title: 'T', description: 'D', phases: [] })).toEqual([
+      ['phases', 'is empty', 'Add at least one phase with an id and a title.'],
+    ]);
   });
 
   it('rejects a phase written as a bare name', () => {
@@ -113,10 +131,18 @@ describe('roadmap schema', () => {
       ['url', '"jane.github.io" is not an http(s) URL', 'Write a full address starting with https://.'],
     ]);
     expect(problemsOf({ title: 'T', description: 'D', phases, url: 'https://jane.github.io/?ref=x' })).toEqual([
-      ['url', '"https://jane.github.io/?ref=x" must be the site\'s address alone', 'Remove the query, fragment or login, e.g. `url: https://jane.github.io/`.'],
+      [
+        'url',
+        '"https://jane.github.io/?ref=x" must be the site\'s address alone',
+        'Remove the query, fragment or login, e.g. `url: https://jane.github.io/`.',
+      ],
     ]);
     expect(problemsOf({ title: 'T', description: 'D', phases, plan: { start: '2027-02-30', hoursPerWeek: 0 } })).toEqual([
-      ['plan.start', '"2027-02-30" does not exist: February 2027 has 28 days', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+      [
+        'plan.start',
+        '"2027-02-30" does not exist: February 2027 has 28 days',
+        'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.',
+      ],
       ['plan.hoursPerWeek', 'must be more than 0', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.'],
     ]);
     expect(problemsOf({ title: 'T', description: 'D', phases, asOf: 'yesterday' })).toEqual([
