@@ -57,7 +57,7 @@ test('a new note appears and a deleted one disappears without a restart', async 
  * Breaks the pipelines note with `broken`, expects the content check's `message` in the browser's error overlay,
  * then undoes the edit and expects the page back (`recovered` holds when it is).
  */
-async function expectOverlayUntilFixed(page: Page, [from, broken]: [string, string], message: string, recovered: () => Promise<void>) {
+async function expectOverlayUntilFixed(page: Page, [from, broken]: [string, string], message: string, recovered: (html: string) => void) {
   edit('platforms/pipelines.mdx', from, broken);
   const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
   await expect(async () => {
@@ -67,10 +67,12 @@ async function expectOverlayUntilFixed(page: Page, [from, broken]: [string, stri
     expect(await overlayText()).toContain(message);
   }).toPass({ timeout: 30_000 });
   edit('platforms/pipelines.mdx', broken, from);
+  // The fixed page is read over HTTP: the open tab's error overlay reloads it as the server recovers, which aborts
+  // a navigation in progress and says nothing about what the server renders.
   await expect(async () => {
-    await page.goto(`${devOrigin}/topics/pipelines/`);
-    await recovered();
-    // The fixed note is compiled again first (and its diagram drawn): give a busy machine time for it.
+    const response = await page.request.get(`${devOrigin}/topics/pipelines/`);
+    expect(response.status()).toBe(200);
+    recovered(await response.text());
   }).toPass({ timeout: 45_000 });
 }
 
@@ -79,7 +81,7 @@ test('a broken link shows the content-check message in the browser, and the page
     page,
     ['Steps depend on [[kubernetes#pods]].', 'Steps depend on [[kubernetes#pods]] and [[kubernets]].'],
     '[[kubernets]]: no note has the slug "kubernets". Did you mean "kubernetes"?',
-    () => expect(page.locator('main h1')).toHaveText('Pipelines', { timeout: 1000 }),
+    (html) => expect(html).toContain('<h1>Pipelines</h1>'),
   );
 });
 
@@ -88,6 +90,6 @@ test('a Mermaid syntax error shows the content-check message in the browser, and
     page,
     ['check -->|no| train', 'check -->|no| [train'],
     'mermaid: Mermaid syntax error in "check -->|no| [train"',
-    () => expect(page.getByRole('img', { name: 'A training pipeline run' })).toBeVisible({ timeout: 1000 }),
+    (html) => expect(html).toContain('role="img" aria-label="A training pipeline run"'),
   );
 });
