@@ -9,22 +9,10 @@ import {
   shortenLabel,
   topicSpans,
 } from '../../src/lib/study-chart.ts';
-import { timelineEvents, type TimelineNote } from '../../src/lib/timeline.ts';
+import { timelineEvents } from '../../src/lib/timeline.ts';
+import { timelineNote } from './note-record-fixture.ts';
 
-function note(slug: string, fields: Partial<TimelineNote> = {}): TimelineNote {
-  return {
-    slug,
-    title: slug,
-    phase: 'basics',
-    status: 'planned',
-    started: undefined,
-    completed: undefined,
-    target: undefined,
-    log: [],
-    draft: false,
-    ...fields,
-  };
-}
+const note = timelineNote;
 
 const phases = [
   { id: 'basics', title: 'Basics' },
