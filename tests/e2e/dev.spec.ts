@@ -9,7 +9,9 @@ const file = (relative: string) => path.join(content, 'notes', relative);
 const edit = (relative: string, from: string | RegExp, to: string) =>
   writeFileSync(file(relative), readFileSync(file(relative), 'utf8').replace(from, to));
 
-test.describe.configure({ mode: 'serial' });
+// Each test waits on the dev server twice (the edit, then its undo), up to 30 s and 45 s: on a cold checkout the first
+// page compiles slowly, so the default 30 s for a whole test is not enough.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 /**
  * The page as the dev server renders it, read over HTTP: on a fresh checkout the open tab is reloaded again and again
