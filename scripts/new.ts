@@ -8,8 +8,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { newSlugProblem, noteTemplate, titleFromSlug } from '../src/lib/scaffold.ts';
-import { topicHref, normalizeBase, absoluteUrl } from '../src/lib/urls.ts';
+import { routeHref, routeUrl } from '../src/lib/routes.ts';
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
+import { siteAddress } from '../src/node/site-address.ts';
 
 const usage = 'Usage: npm run new -- <slug> [--phase <id>] [--title "Title"]';
 
@@ -83,11 +84,13 @@ if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, noteTemplate({ title, phase, today: site.today }));
 
-const href = topicHref(normalizeBase(process.env['BASE_PATH']), slug);
+// The address the build will use: the roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise.
+const address = siteAddress(location);
+const route = { kind: 'topic', slug } as const;
 process.stdout.write(
   [
     `Created ${path.relative(process.cwd(), file).split(path.sep).join('/')}`,
-    `It will be published at ${href}${process.env['SITE_URL'] ? ` (${absoluteUrl(process.env['SITE_URL'], href)})` : ''}.`,
+    `It will be published at ${routeHref(address.base, route)}${address.source === 'none' ? '' : ` (${routeUrl(address.site, address.base, route)})`}.`,
     'Write its summary and body, then run npm run dev to see it or npm run check to check it.',
     '',
   ].join('\n'),

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { redirectRules } from '../lib/redirects.ts';
+import { routePath } from '../lib/routes.ts';
 import { loadSite } from '../node/load-site.ts';
 
 export function aliasRedirects(base: string): AstroIntegration {
@@ -13,7 +14,7 @@ export function aliasRedirects(base: string): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const published = loadSite({ production: true }).notes.filter((note) => !note.draft);
-        writeFileSync(new URL('_redirects', dir), redirectRules(published, base));
+        writeFileSync(new URL(routePath({ kind: 'redirectRules' }), dir), redirectRules(published, base));
       },
     },
   };

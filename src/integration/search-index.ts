@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -18,7 +19,7 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+        const written = await index.writeFiles({ outputPath: path.join(site, SEARCH_INDEX_FOLDER) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Indexed ${added.page_count} pages for search.`);

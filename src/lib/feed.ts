@@ -1,9 +1,9 @@
 /**
- * The RSS feed's items and the sitemap's page filter: plain data from the notes, URLs from `urls.ts`.
+ * The RSS feed's items and the sitemap's page filter: plain data from the notes, URLs from the route table.
  */
 import type { CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
-import { absoluteUrl, normalizeBase, sitePath, topicHref, weekHref } from './urls.ts';
+import { normalizeBase, parseRoute, routeDefinition, routeUrl } from './routes.ts';
 import { weekRangeLabel, weekSummary, weekTitle, type WeekDigest } from './weeks.ts';
 
 /** An item as @astrojs/rss takes it. */
@@ -55,7 +55,7 @@ export function feedItems(notes: readonly NoteRecord[], { origin, base, phaseTit
     })
     .map(({ note, date }) => ({
       title: note.title,
-      link: absoluteUrl(origin, topicHref(base, note.slug)),
+      link: routeUrl(origin, base, { kind: 'topic', slug: note.slug }),
       description: note.summary,
       ...(date ? { pubDate: startOfDayUtc(date) } : {}),
       categories: [phaseTitle(note.phase), ...note.tags],
@@ -71,7 +71,7 @@ export function weekFeedItems(weeks: readonly WeekDigest[], { origin, base }: Pi
     .sort((a, b) => b.id.localeCompare(a.id))
     .map((week) => ({
       title: `${weekTitle(week)}: ${week.hours} h`,
-      link: absoluteUrl(origin, weekHref(base, week.id)),
+      link: routeUrl(origin, base, { kind: 'week', week: week.id }),
       description: `${weekRangeLabel(week)}. ${weekSummary(week)}`,
       pubDate: startOfDayUtc(week.start),
       categories: week.topics.map((t) => t.title),
@@ -79,19 +79,18 @@ export function weekFeedItems(weeks: readonly WeekDigest[], { origin, base }: Pi
 }
 
 /**
- * Whether a page URL belongs in the sitemap: not the not-found page, and not an alias's redirect page
- * (`/topics/<alias>/`), which only points to the note's own URL.
+ * Whether a page URL belongs in the sitemap: a page the route table lists in it (not the not-found page), and not
+ * an alias's redirect page (`/topics/<alias>/`), which only points to the note's own URL.
  */
 export function isSitemapPage(pageUrl: string, { base, aliases }: { base: string; aliases: ReadonlySet<string> }): boolean {
   const pathname = new URL(pageUrl).pathname;
-  const within = pathname.startsWith(normalizeBase(base)) ? pathname.slice(normalizeBase(base).length) : pathname.replace(/^\//, '');
-  if (/^404(\.html|\/)?$/.test(within)) return false;
-  // `topics/<slug>/`: one path segment under topics/.
-  const topic = /^topics\/([^/]+)\/?$/.exec(within);
-  return !(topic && aliases.has(decodeURIComponent(topic[1]!)));
+  const route = parseRoute(pathname.startsWith(normalizeBase(base)) ? base : '/', pathname);
+  if (!route) return true;
+  if (route.kind === 'topic') return !aliases.has(decodeURIComponent(route.slug));
+  return routeDefinition(route.kind).sitemap;
 }
 
 /** The absolute URL of the sitemap index that @astrojs/sitemap writes, for robots.txt. */
 export function sitemapIndexUrl(origin: string, base: string): string {
-  return absoluteUrl(origin, sitePath(base, 'sitemap-index.xml'));
+  return routeUrl(origin, base, { kind: 'sitemapIndex' });
 }

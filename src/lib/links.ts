@@ -2,6 +2,7 @@
  * Resolving the links written in a note body to notes and headings, with a suggestion when one does not resolve.
  * Pure: the caller passes an index of the site.
  */
+import { parseRoute, routeDefinition } from './routes.ts';
 import { closestMatch } from './suggest.ts';
 
 /** What link resolution needs to know about one note. */
@@ -37,11 +38,6 @@ export type Resolution =
   | { kind: 'asset'; href: string }
   | { kind: 'broken'; code: string; message: string; hint: string };
 
-// Site pages other than topics that notes may link to.
-const SITE_PAGES =
-  /^\/(?:roadmap\/|timeline\/|tags\/(?:[a-z0-9-]+\/)?|review\/|portfolio\/|weeks\/(?:\d{4}-W\d{2}\/|rss\.xml)?|rss\.xml|timeline\.ics)?$/;
-// `/topics/<slug>/` with an optional trailing slash.
-const TOPIC_PATH = /^\/topics\/([^/#?]+)\/?$/;
 // A URL scheme such as `https:` or `javascript:`.
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -142,6 +138,12 @@ function resolveSelfAnchor(index: LinkIndex, selfSlug: string, anchor: string): 
   };
 }
 
+/** `/topics/kubeflow` as the topic it names. */
+function topicWithoutSlash(path: string) {
+  const route = parseRoute('/', `${path}/`);
+  return route?.kind === 'topic' ? route : undefined;
+}
+
 /** Resolves the href of a Markdown link written in `fromFile`. */
 export function resolveHref(index: LinkIndex, href: string, fromFile: string, selfSlug: string): Resolution {
   // A browser's URL parser drops tabs and newlines anywhere in a URL, so "java\tscript:" is javascript: to it.
@@ -160,15 +162,16 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
 
   const { path, anchor } = splitAnchor(href);
   if (path.startsWith('/')) {
-    const topic = TOPIC_PATH.exec(path);
-    if (topic) {
-      const note = lookupSlug(index, topic[1]!);
+    // Links are written without the base path; a topic may be written without its trailing slash.
+    const route = parseRoute('/', path) ?? topicWithoutSlash(path);
+    if (route?.kind === 'topic') {
+      const note = lookupSlug(index, route.slug);
       if (!note) {
-        return { kind: 'broken', code: 'unknown-note', message: `no note has the slug "${topic[1]}"`, hint: suggestSlug(index, topic[1]!) };
+        return { kind: 'broken', code: 'unknown-note', message: `no note has the slug "${route.slug}"`, hint: suggestSlug(index, route.slug) };
       }
       return resolveNote(note, anchor);
     }
-    if (SITE_PAGES.test(path)) return { kind: 'site-page', path: path.slice(1) + (anchor ? `#${anchor}` : '') };
+    if (route && routeDefinition(route.kind).linkable) return { kind: 'site-page', path: path.slice(1) + (anchor ? `#${anchor}` : '') };
     // A file in public/ (`/diagrams/x.svg`): served as is, under the base path.
     if (/\.[a-z0-9]+$/i.test(path) && !/\.html?$/i.test(path)) return { kind: 'site-page', path: path.slice(1) };
     return {

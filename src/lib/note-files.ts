@@ -7,6 +7,7 @@ import type { FileUse } from './build-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { relativePathTo, resolveRelativePath } from './links.ts';
 import type { Embed, FileReference } from './note-body.ts';
+import { parseRoute, routeDefinition } from './routes.ts';
 import { closestMatch, editDistance } from './suggest.ts';
 
 /** The files a check can see: the content folder's and `public/`'s. */
@@ -310,13 +311,16 @@ export function checkNoteFiles(
   return { diagnostics, used };
 }
 
-// Files the build writes itself, which a note may link to as `/rss.xml`.
-const GENERATED = /^(?:rss\.xml|timeline\.ics|robots\.txt|sitemap-index\.xml|[a-z]+\/rss\.xml|og\/.+\.png|pagefind\/.+)$/;
+/** A file the build writes itself (a feed, a share image, the search bundle), which a note may link to as `/rss.xml`. */
+function isBuildFile(path: string): boolean {
+  const route = parseRoute('/', `/${path}`);
+  return route !== undefined && routeDefinition(route.kind).type === 'file';
+}
 
 /** A link to a site path with a file extension (`/files/x.pdf`) must be a file of `public/` or one the build writes. */
 export function checkPublicLink(href: string, files: SiteFiles): { code: string; message: string; hint: string } | undefined {
   const path = filePart(href).replace(/^\//, '');
-  if (files.public.includes(path) || GENERATED.test(path)) return undefined;
+  if (files.public.includes(path) || isBuildFile(path)) return undefined;
   const match = closestMatch(path, files.public);
   return {
     code: 'missing-file',

@@ -4,7 +4,7 @@
  * `npm run permalinks` records new URLs and drops old ones only when asked to.
  */
 import type { Diagnostic } from './diagnostics.ts';
-import { isoWeekOf } from './weeks.ts';
+import { parseRoute, publishedPages, type PublishedContent } from './routes.ts';
 
 /** Site path (without the base path) → the heading anchors published on it. */
 export type PublishedUrls = Record<string, string[]>;
@@ -15,24 +15,9 @@ export interface PermalinkManifest {
 
 const MANIFEST_NOTE = 'Every URL and heading anchor this site has published. Update it with: npm run permalinks';
 
-/** The URLs and anchors the current content publishes (drafts left out by the caller). */
-export function currentUrls(
-  notes: readonly {
-    slug: string;
-    tags: readonly string[];
-    headings: readonly { depth: number; id: string }[];
-    log?: readonly { date: string }[];
-  }[],
-): PublishedUrls {
-  const urls: PublishedUrls = { '/': [], '/roadmap/': [], '/timeline/': [], '/review/': [], '/weeks/': [], '/portfolio/': [] };
-  if (notes.some((n) => n.tags.length)) urls['/tags/'] = [];
-  for (const note of notes) {
-    urls[`/topics/${note.slug}/`] = note.headings.filter((h) => h.depth >= 2 && h.depth <= 4).map((h) => h.id);
-    for (const tag of note.tags) urls[`/tags/${tag}/`] = [];
-    // Every week with a log entry has its digest page.
-    for (const entry of note.log ?? []) urls[`/weeks/${isoWeekOf(entry.date).id}/`] = [];
-  }
-  return sortUrls(urls);
+/** The URLs and anchors the current content publishes (drafts left out by the caller): every page of the route table. */
+export function currentUrls(notes: PublishedContent['notes']): PublishedUrls {
+  return sortUrls(Object.fromEntries([...publishedPages({ notes })].map(([url, anchors]) => [url, [...anchors]])));
 }
 
 function sortUrls(urls: PublishedUrls): PublishedUrls {
@@ -66,6 +51,12 @@ export function parseManifest(source: string): { manifest?: PermalinkManifest; p
   return { manifest: { urls: urls as PublishedUrls } };
 }
 
+/** The slug of a topic URL of the manifest (`/topics/kubeflow/` → `kubeflow`), which an alias may keep alive. */
+function topicOf(url: string): string | undefined {
+  const route = parseRoute('/', url);
+  return route?.kind === 'topic' ? route.slug : undefined;
+}
+
 /** One URL per line, sorted, so the manifest diffs well in review. */
 export function formatManifest(manifest: PermalinkManifest): string {
   const entries = Object.entries(sortUrls(manifest.urls)).map(([url, anchors]) => `    ${JSON.stringify(url)}: ${JSON.stringify(anchors)}`);
@@ -91,7 +82,7 @@ export function checkPermalinks(
   const found: Diagnostic[] = [];
   for (const [url, anchors] of Object.entries(manifest.urls)) {
     const line = lineOfUrl(source, url);
-    const topic = /^\/topics\/([^/]+)\/$/.exec(url)?.[1];
+    const topic = topicOf(url);
     const now = current[url];
     if (now === undefined) {
       if (topic !== undefined && aliases.has(topic)) continue;
@@ -169,7 +160,7 @@ export function updateManifest(
   const dropSet = new Set(drops);
   const used = new Set<string>();
   for (const [url, anchors] of Object.entries(previous?.urls ?? {})) {
-    const topic = /^\/topics\/([^/]+)\/$/.exec(url)?.[1];
+    const topic = topicOf(url);
     if (urls[url] === undefined) {
       if (dropSet.has(url)) used.add(url);
       else if (topic !== undefined && aliases.has(topic)) urls[url] = anchors;

@@ -10,7 +10,7 @@ import type { Progress } from './graph.ts';
 import type { NoteRecord } from './note-record.ts';
 import { STATUS_LABELS } from './status.ts';
 import { studyHours } from './study.ts';
-import { sitePath } from './urls.ts';
+import { routeHref } from './routes.ts';
 import { countLabel } from './plural.ts';
 import { weekRangeLabel, weekTitle, type WeekDigest } from './weeks.ts';
 
@@ -195,7 +195,7 @@ export function weekShareImageOf(site: { roadmap: { title: string } }, week: Wee
 
 /** The site path of a week's share image: `og/weeks/2026-W48.png`. */
 export function weekShareImagePath(base: string, weekId: string): string {
-  return sitePath(base, `og/weeks/${weekId}.png`);
+  return routeHref(base, { kind: 'weekShareImage', week: weekId });
 }
 
 /** The same JSON for the same model, whatever order its properties were built in. */
@@ -226,7 +226,7 @@ export const STATUS_COLOURS: Record<NoteStatus, { text: string; soft: string }> 
 
 /** The site path of a share image: a topic's (`og/topics/<slug>.png`) or, without a slug, the site's (`og/site.png`). */
 export function shareImagePath(base: string, slug?: string): string {
-  return sitePath(base, slug ? `og/topics/${slug}.png` : 'og/site.png');
+  return routeHref(base, slug ? { kind: 'topicShareImage', slug } : { kind: 'siteShareImage' });
 }
 
 /** Text alternative of an image: what it shows, in one sentence (for `og:image:alt` and `twitter:image:alt`). */

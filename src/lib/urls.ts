@@ -1,43 +1,30 @@
 /**
- * URLs of the site. `topicHref` is the only code that builds a topic URL; every helper takes the base path
- * (Astro's `import.meta.env.BASE_URL`, e.g. `/` or `/sub/`) so the site works under any base.
+ * The named URL builders pages and components call, each a thin layer over the route table (`routes.ts`). Every
+ * helper takes the base path (`base` from src/data/base.ts, e.g. `/` or `/sub/`) so the site works under any base.
  */
+import { routeHref } from './routes.ts';
 
-/** `/sub` or `sub/` or `` → `/sub/`; always one leading and one trailing slash. */
-export function normalizeBase(base: string | undefined): string {
-  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** A site path (`roadmap/`, `/tags/x/`) under the base. */
-export function sitePath(base: string, path: string): string {
-  return normalizeBase(base) + path.replace(/^\/+/, '');
-}
+export { absoluteUrl, normalizeBase, phaseHref, sitePath, timelineHref } from './routes.ts';
 
 export function topicHref(base: string, slug: string, anchor?: string): string {
-  return sitePath(base, `topics/${slug}/`) + (anchor ? `#${anchor}` : '');
+  return routeHref(base, { kind: 'topic', slug }, anchor);
 }
 
 export function tagHref(base: string, tag: string): string {
-  return sitePath(base, `tags/${tag}/`);
-}
-
-/** An absolute URL from a site origin (`SITE_URL`) and a path that already includes the base. */
-export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+  return routeHref(base, { kind: 'tag', tag });
 }
 
 /** `/review/`: the spaced-review page. */
 export function reviewHref(base: string): string {
-  return sitePath(base, 'review/');
+  return routeHref(base, { kind: 'review' });
 }
 
 /** `/weeks/`, or one week's digest: `/weeks/2026-W48/`. */
 export function weekHref(base: string, weekId?: string): string {
-  return sitePath(base, weekId ? `weeks/${weekId}/` : 'weeks/');
+  return routeHref(base, weekId ? { kind: 'week', week: weekId } : { kind: 'weeks' });
 }
 
 /** `/portfolio/`: what was built, by phase. */
 export function portfolioHref(base: string): string {
-  return sitePath(base, 'portfolio/');
+  return routeHref(base, { kind: 'portfolio' });
 }

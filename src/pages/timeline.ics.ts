@@ -1,15 +1,15 @@
 /** `/timeline.ics`: the study plan as an iCalendar feed (targets, sessions and spaced reviews), written at build time. */
 import type { APIRoute } from 'astro';
+import { base, siteOrigin } from '../data/base.ts';
 import { getSite } from '../data/site.ts';
 import { reviewCalendarEvents, timelineCalendar } from '../lib/ical.ts';
 import { timelineEvents } from '../lib/timeline.ts';
-import { absoluteUrl, topicHref } from '../lib/urls.ts';
+import { routeUrl } from '../lib/routes.ts';
 
-export const GET: APIRoute = ({ site: siteUrl }) => {
+export const GET: APIRoute = () => {
   const site = getSite();
-  const origin = siteUrl?.href ?? 'https://example.com/';
-  const host = new URL(origin).host;
-  const topicUrl = (slug: string) => absoluteUrl(origin, topicHref(import.meta.env.BASE_URL, slug));
+  const host = new URL(siteOrigin).host;
+  const topicUrl = (slug: string) => routeUrl(siteOrigin, base, { kind: 'topic', slug });
   const body = timelineCalendar(
     timelineEvents(site.notes),
     {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { attr, elementsOf, type Element } from './html.ts';
+import { PLACEHOLDER_ORIGIN } from '../../src/lib/site-address.ts';
 import { normalizeBase, sitePages } from './site-files.ts';
 
 /** Where a crawl looks. */
@@ -16,7 +17,7 @@ export interface CrawlOptions {
   base?: string;
   /**
    * The origin the site was built for (`SITE_URL`): absolute URLs on it (canonical, og:image, JSON-LD) are internal
-   * too. Default `https://example.com`, the build's own default.
+   * too. Default the build's own placeholder, `PLACEHOLDER_ORIGIN`.
    */
   site?: string;
 }
@@ -109,7 +110,7 @@ function cssUrls(css: string): string[] {
 export function crawlSite(options: CrawlOptions): CrawlResult {
   const { dir } = options;
   const base = normalizeBase(options.base);
-  const site = new URL(options.site ?? 'https://example.com').origin;
+  const site = new URL(options.site ?? PLACEHOLDER_ORIGIN).origin;
   // Pages are resolved against a placeholder origin; internal URLs end up on it or on the site's.
   const local = 'http://crawl.invalid';
   const problems: string[] = [];

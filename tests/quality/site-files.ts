@@ -4,6 +4,9 @@
  */
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeBase, parseRoute, type RouteKind } from '../../src/lib/routes.ts';
+
+export { normalizeBase };
 
 /** One HTML page of a built site. */
 export interface SitePage {
@@ -11,12 +14,6 @@ export interface SitePage {
   file: string;
   /** The site path a browser asks for, base path included: `/sub/topics/docker/`, `/sub/404.html`. */
   path: string;
-}
-
-/** `/` or `/sub/`: always a leading and a trailing slash. */
-export function normalizeBase(base = '/'): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /** Every page of the site in `dir`: each `index.html` (as its folder's URL) and `404.html`, sorted by path. */
@@ -34,20 +31,24 @@ export function sitePages(dir: string, base = '/'): SitePage[] {
 export type Template =
   'home' | 'topic' | 'roadmap' | 'timeline' | 'tags' | 'tag' | 'review' | 'weeks' | 'week' | 'portfolio' | '404' | 'other';
 
+/** The template of each kind of page in the route table. */
+const TEMPLATES: Partial<Record<RouteKind, Exclude<Template, 'other'>>> = {
+  home: 'home',
+  topic: 'topic',
+  roadmap: 'roadmap',
+  timeline: 'timeline',
+  tags: 'tags',
+  tag: 'tag',
+  review: 'review',
+  weeks: 'weeks',
+  week: 'week',
+  portfolio: 'portfolio',
+  notFound: '404',
+};
+
 export function templateOf(sitePath: string, base = '/'): Template {
-  const route = sitePath.slice(normalizeBase(base).length);
-  if (route === '') return 'home';
-  if (route === '404.html') return '404';
-  if (route === 'roadmap/') return 'roadmap';
-  if (route === 'timeline/') return 'timeline';
-  if (route === 'tags/') return 'tags';
-  if (route === 'review/') return 'review';
-  if (route === 'weeks/') return 'weeks';
-  if (/^weeks\/\d{4}-W\d{2}\/$/.test(route)) return 'week';
-  if (route === 'portfolio/') return 'portfolio';
-  if (/^tags\/[^/]+\/$/.test(route)) return 'tag';
-  if (/^topics\/[^/]+\/$/.test(route)) return 'topic';
-  return 'other';
+  const route = parseRoute(base, sitePath);
+  return (route && TEMPLATES[route.kind]) ?? 'other';
 }
 
 /** Markers of the kinds of note content a topic page can hold; the richest page exercises the most styles. */
