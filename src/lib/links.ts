@@ -167,7 +167,12 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
     if (route?.kind === 'topic') {
       const note = lookupSlug(index, route.slug);
       if (!note) {
-        return { kind: 'broken', code: 'unknown-note', message: `no note has the slug "${route.slug}"`, hint: suggestSlug(index, route.slug) };
+        return {
+          kind: 'broken',
+          code: 'unknown-note',
+          message: `no note has the slug "${route.slug}"`,
+          hint: suggestSlug(index, route.slug),
+        };
       }
       return resolveNote(note, anchor);
     }

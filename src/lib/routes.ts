@@ -6,6 +6,7 @@
  *
  * Paths are as written: nothing is percent-encoded or decoded. Every builder takes the base path (`/` or `/sub/`).
  */
+import { LINK_PREVIEW_SCRIPT, PREVIEW_FILE } from './link-preview.ts';
 import { isoWeekOf } from './weeks.ts';
 
 /** A route without parameters. */
@@ -132,7 +133,8 @@ export const ROUTES: { readonly [K in RouteKind]: RouteDefinition<K> } = {
     pattern: 'weeks/{week}/',
     params: { week: WEEK },
     // Every week with a log entry has its digest page.
-    published: ({ notes }) => unique(notes.flatMap((n) => (n.log ?? []).map((entry) => isoWeekOf(entry.date).id))).map((week) => ({ params: { week } })),
+    published: ({ notes }) =>
+      unique(notes.flatMap((n) => (n.log ?? []).map((entry) => isoWeekOf(entry.date).id))).map((week) => ({ params: { week } })),
   },
   portfolio: { ...page, pattern: 'portfolio/', params: {} },
   // Served for every unknown URL: never a link target, never in the sitemap or the manifest.
@@ -143,11 +145,11 @@ export const ROUTES: { readonly [K in RouteKind]: RouteDefinition<K> } = {
   robots: { ...file, pattern: 'robots.txt', params: {} },
   sitemapIndex: { ...file, pattern: 'sitemap-index.xml', params: {} },
   sitemapPart: { ...file, pattern: 'sitemap-{part}.xml', params: { part: /\d+/ } },
-  topicPreview: { ...file, pattern: 'topics/{slug}/preview.json', params: { slug: SEGMENT } },
+  topicPreview: { ...file, pattern: `topics/{slug}/${PREVIEW_FILE}`, params: { slug: SEGMENT } },
   topicShareImage: { ...file, pattern: 'og/topics/{slug}.png', params: { slug: SEGMENT } },
   weekShareImage: { ...file, pattern: 'og/weeks/{week}.png', params: { week: WEEK } },
   siteShareImage: { ...file, pattern: 'og/site.png', params: {} },
-  linkPreviewScript: { ...file, pattern: 'scripts/link-preview.js', params: {} },
+  linkPreviewScript: { ...file, pattern: LINK_PREVIEW_SCRIPT, params: {} },
   search: { ...file, pattern: `${SEARCH_INDEX_FOLDER}/{file}`, params: { file: /[^#?]+/ } },
   redirectRules: { ...file, pattern: '_redirects', params: {} },
 };
@@ -179,7 +181,10 @@ const PARAM = /\{(\w+)\}/g;
 /** Each parameter's pattern, anchored, to check what a builder is given. */
 const WHOLE_PARAM = new Map(
   ROUTE_KINDS.flatMap((kind) =>
-    Object.entries(ROUTES[kind].params as Record<string, RegExp>).map(([name, regex]) => [`${kind}.${name}`, new RegExp(`^(?:${regex.source})$`)]),
+    Object.entries(ROUTES[kind].params as Record<string, RegExp>).map(([name, regex]) => [
+      `${kind}.${name}`,
+      new RegExp(`^(?:${regex.source})$`),
+    ]),
   ),
 );
 
