@@ -12,45 +12,41 @@ import { isoWeekOf } from './weeks.ts';
 /** A route without parameters. */
 type NoParams = Record<never, never>;
 
+/** The kinds of route without parameters (what each one is, is said at its entry in `ROUTES`). */
+type FixedKind =
+  | 'home'
+  | 'roadmap'
+  | 'timeline'
+  | 'tags'
+  | 'review'
+  | 'weeks'
+  | 'portfolio'
+  | 'notFound'
+  | 'rss'
+  | 'weeksRss'
+  | 'calendar'
+  | 'robots'
+  | 'sitemapIndex'
+  | 'siteShareImage'
+  | 'linkPreviewScript'
+  | 'redirectRules';
+
 /** The parameters of each kind of route. */
-export interface RouteParams {
-  home: NoParams;
-  roadmap: NoParams;
-  timeline: NoParams;
-  /** The tag index. */
-  tags: NoParams;
+export type RouteParams = Record<FixedKind, NoParams> & {
   tag: { tag: string };
   /** A note's page, and the redirect page of each alias (a former slug) at the same place. */
   topic: { slug: string };
-  review: NoParams;
-  /** The index of the weekly digests. */
-  weeks: NoParams;
   week: { week: string };
-  portfolio: NoParams;
-  notFound: NoParams;
-  /** The RSS feed of the notes. */
-  rss: NoParams;
-  /** The RSS feed of the weekly digests. */
-  weeksRss: NoParams;
-  /** The study plan as an iCalendar feed. */
-  calendar: NoParams;
-  robots: NoParams;
-  /** The sitemap index, and its parts, both written by @astrojs/sitemap. */
-  sitemapIndex: NoParams;
+  /** The parts of the sitemap (`sitemap-0.xml`), written by @astrojs/sitemap beside its index. */
   sitemapPart: { part: string };
   /** What a topic's link preview card shows. */
   topicPreview: { slug: string };
-  /** The share images (1200×630): one per topic and per week, one for every other page. */
+  /** The share images (1200×630) of a topic and of a week; `siteShareImage` serves every other page. */
   topicShareImage: { slug: string };
   weekShareImage: { week: string };
-  siteShareImage: NoParams;
-  /** The link preview cards' script, served by an endpoint. */
-  linkPreviewScript: NoParams;
   /** A file of the Pagefind search bundle: `pagefind/pagefind.js` and the index it loads. */
   search: { file: string };
-  /** The redirect rules (`_redirects`) that Netlify and Cloudflare Pages read. */
-  redirectRules: NoParams;
-}
+};
 
 export type RouteKind = keyof RouteParams;
 
@@ -139,18 +135,22 @@ export const ROUTES: { readonly [K in RouteKind]: RouteDefinition<K> } = {
   portfolio: { ...page, pattern: 'portfolio/', params: {} },
   // Served for every unknown URL: never a link target, never in the sitemap or the manifest.
   notFound: { ...page, pattern: '404.html', params: {}, linkable: false, published: false, sitemap: false, alsoAt: ['404/', '404'] },
+  // The RSS feeds of the notes and of the weekly digests, and the study plan as an iCalendar feed.
   rss: { ...file, pattern: 'rss.xml', params: {}, linkable: true },
   weeksRss: { ...file, pattern: 'weeks/rss.xml', params: {}, linkable: true },
   calendar: { ...file, pattern: 'timeline.ics', params: {}, linkable: true },
   robots: { ...file, pattern: 'robots.txt', params: {} },
+  // Written by @astrojs/sitemap.
   sitemapIndex: { ...file, pattern: 'sitemap-index.xml', params: {} },
   sitemapPart: { ...file, pattern: 'sitemap-{part}.xml', params: { part: /\d+/ } },
   topicPreview: { ...file, pattern: `topics/{slug}/${PREVIEW_FILE}`, params: { slug: SEGMENT } },
   topicShareImage: { ...file, pattern: 'og/topics/{slug}.png', params: { slug: SEGMENT } },
   weekShareImage: { ...file, pattern: 'og/weeks/{week}.png', params: { week: WEEK } },
   siteShareImage: { ...file, pattern: 'og/site.png', params: {} },
+  // The link preview cards' script, bundled by an endpoint.
   linkPreviewScript: { ...file, pattern: LINK_PREVIEW_SCRIPT, params: {} },
   search: { ...file, pattern: `${SEARCH_INDEX_FOLDER}/{file}`, params: { file: /[^#?]+/ } },
+  // The rules of aliases' redirects that Netlify and Cloudflare Pages read.
   redirectRules: { ...file, pattern: '_redirects', params: {} },
 };
 

@@ -18,38 +18,40 @@ import {
   type RouteKind,
 } from '../../src/lib/routes.ts';
 
-/** One route of every kind and the path it has under the root: the site's URLs as readers and hosts see them. */
-const EXAMPLES: { [K in RouteKind]: [Extract<Route, { kind: K }>, string] } = {
-  home: [{ kind: 'home' }, '/'],
-  roadmap: [{ kind: 'roadmap' }, '/roadmap/'],
-  timeline: [{ kind: 'timeline' }, '/timeline/'],
-  tags: [{ kind: 'tags' }, '/tags/'],
-  tag: [{ kind: 'tag', tag: 'feature-store' }, '/tags/feature-store/'],
-  topic: [{ kind: 'topic', slug: 'kubeflow' }, '/topics/kubeflow/'],
-  review: [{ kind: 'review' }, '/review/'],
-  weeks: [{ kind: 'weeks' }, '/weeks/'],
-  week: [{ kind: 'week', week: '2026-W48' }, '/weeks/2026-W48/'],
-  portfolio: [{ kind: 'portfolio' }, '/portfolio/'],
-  notFound: [{ kind: 'notFound' }, '/404.html'],
-  rss: [{ kind: 'rss' }, '/rss.xml'],
-  weeksRss: [{ kind: 'weeksRss' }, '/weeks/rss.xml'],
-  calendar: [{ kind: 'calendar' }, '/timeline.ics'],
-  robots: [{ kind: 'robots' }, '/robots.txt'],
-  sitemapIndex: [{ kind: 'sitemapIndex' }, '/sitemap-index.xml'],
-  sitemapPart: [{ kind: 'sitemapPart', part: '0' }, '/sitemap-0.xml'],
-  topicPreview: [{ kind: 'topicPreview', slug: 'kubeflow' }, '/topics/kubeflow/preview.json'],
-  topicShareImage: [{ kind: 'topicShareImage', slug: 'kubeflow' }, '/og/topics/kubeflow.png'],
-  weekShareImage: [{ kind: 'weekShareImage', week: '2026-W48' }, '/og/weeks/2026-W48.png'],
-  siteShareImage: [{ kind: 'siteShareImage' }, '/og/site.png'],
-  linkPreviewScript: [{ kind: 'linkPreviewScript' }, '/scripts/link-preview.js'],
-  search: [{ kind: 'search', file: 'pagefind.js' }, '/pagefind/pagefind.js'],
-  redirectRules: [{ kind: 'redirectRules' }, '/_redirects'],
+// One path of every kind of route under the root: the site's URLs as readers and hosts see them.
+const PAGES = { home: '/', roadmap: '/roadmap/', timeline: '/timeline/', tags: '/tags/', review: '/review/', weeks: '/weeks/' };
+const MORE_PAGES = { portfolio: '/portfolio/', notFound: '/404.html', tag: '/tags/feature-store/', topic: '/topics/kubeflow/' };
+const FEEDS = { week: '/weeks/2026-W48/', rss: '/rss.xml', weeksRss: '/weeks/rss.xml', calendar: '/timeline.ics', robots: '/robots.txt' };
+const SITEMAP = { sitemapIndex: '/sitemap-index.xml', sitemapPart: '/sitemap-0.xml', redirectRules: '/_redirects' };
+const IMAGES = { topicShareImage: '/og/topics/kubeflow.png', weekShareImage: '/og/weeks/2026-W48.png', siteShareImage: '/og/site.png' };
+const SCRIPTS = {
+  topicPreview: '/topics/kubeflow/preview.json',
+  linkPreviewScript: '/scripts/link-preview.js',
+  search: '/pagefind/pagefind.js',
 };
-const examples = Object.values(EXAMPLES) as [Route, string][];
+const PATHS: Record<RouteKind, string> = { ...PAGES, ...MORE_PAGES, ...FEEDS, ...SITEMAP, ...IMAGES, ...SCRIPTS };
+
+/** The route of every example path, with its parameters. */
+const examples = ROUTE_KINDS.map((kind): [Route, string] => [parseRoute('/', PATHS[kind])!, PATHS[kind]]);
 
 describe('the route table', () => {
-  it('has an example here for every kind it defines', () => {
-    expect(Object.keys(EXAMPLES).sort()).toEqual([...ROUTE_KINDS].sort());
+  it('has an example here for every kind it defines, which parses to that kind', () => {
+    expect(Object.keys(PATHS).sort()).toEqual([...ROUTE_KINDS].sort());
+    expect(examples.map(([route]) => route.kind)).toEqual(ROUTE_KINDS);
+  });
+
+  it('reads the parameters out of a path', () => {
+    const params = examples.filter(([route]) => Object.keys(route).length > 1).map(([route]) => route);
+    expect(params).toEqual([
+      { kind: 'tag', tag: 'feature-store' },
+      { kind: 'topic', slug: 'kubeflow' },
+      { kind: 'week', week: '2026-W48' },
+      { kind: 'sitemapPart', part: '0' },
+      { kind: 'topicPreview', slug: 'kubeflow' },
+      { kind: 'topicShareImage', slug: 'kubeflow' },
+      { kind: 'weekShareImage', week: '2026-W48' },
+      { kind: 'search', file: 'pagefind.js' },
+    ]);
   });
 
   it.each(examples)('builds %o at %s', (route, path) => {
