@@ -2,7 +2,7 @@
  * Resolving the links written in a note body to notes and headings, with a suggestion when one does not resolve.
  * Pure: the caller passes an index of the site.
  */
-import { parseRoute, routeDefinition } from './routes.ts';
+import { parseRoute, routeDefinition, routeHref } from './routes.ts';
 import { closestMatch } from './suggest.ts';
 
 /** What link resolution needs to know about one note. */
@@ -216,7 +216,7 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
       code: 'not-a-note-file',
       message: `"${path}" is a relative path, not a note file`,
       hint: note
-        ? `Write [[${note.slug}]] or /topics/${note.slug}/ (or the file: ${relativePathTo(fromFile, note.file)}).`
+        ? `Write [[${note.slug}]] or ${routeHref('/', { kind: 'topic', slug: note.slug })} (or the file: ${relativePathTo(fromFile, note.file)}).`
         : suggestion(closestMatch(last, index.bySlug.keys())),
     };
   }
