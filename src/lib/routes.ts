@@ -269,7 +269,8 @@ export function publishedPages(content: PublishedContent): Map<string, readonly 
   return pages;
 }
 
-// Anchors that pages link to by hand: a phase on the home page, the today marker and the event list of the timeline.
+// Anchors that pages link to: a phase on the home page, a topic on the review page, the today marker and the event
+// list of the timeline. Headings are anchors of their topic: `routeHref(base, { kind: 'topic', slug }, id)`.
 
 /** The id of a phase's section on the home page. */
 export function phaseAnchor(phaseId: string): string {
@@ -279,6 +280,16 @@ export function phaseAnchor(phaseId: string): string {
 /** A phase's section on the home page: `/sub/#phase-platforms`. */
 export function phaseHref(base: string, phaseId: string): string {
   return routeHref(base, { kind: 'home' }, phaseAnchor(phaseId));
+}
+
+/** The id of a topic's questions on the review page. */
+export function reviewAnchor(slug: string): string {
+  return `review-${slug}`;
+}
+
+/** A topic's questions on the review page: `/sub/review/#review-kubeflow`. */
+export function reviewTopicHref(base: string, slug: string): string {
+  return routeHref(base, { kind: 'review' }, reviewAnchor(slug));
 }
 
 /** The ids on the timeline page that other pages link to. */

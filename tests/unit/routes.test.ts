@@ -8,6 +8,8 @@ import {
   phaseAnchor,
   phaseHref,
   publishedPages,
+  reviewAnchor,
+  reviewTopicHref,
   ROUTE_KINDS,
   routeDefinition,
   routeHref,
@@ -116,6 +118,8 @@ describe('the route table', () => {
     expect(timelineHref('/')).toBe('/timeline/');
     expect(timelineHref('/sub/', 'today')).toBe('/sub/timeline/#today');
     expect(timelineHref('/', 'events')).toBe('/timeline/#events');
+    expect(reviewAnchor('kubeflow')).toBe('review-kubeflow');
+    expect(reviewTopicHref('/sub/', 'kubeflow')).toBe('/sub/review/#review-kubeflow');
   });
 });
 
