@@ -130,8 +130,9 @@ export interface RoadmapView {
   progress: Progress;
   phases: PhaseWithNotes[];
   overdue: ReadonlyMap<string, CalendarDate>;
-  layout: RoadmapLayout;
-  stacked: RoadmapLayout;
+  /** The graph on wide screens (one column per phase) and on phones (phases top to bottom). */
+  wideLayout: RoadmapLayout;
+  stackedLayout: RoadmapLayout;
   titles: ReadonlyMap<string, string>;
   /** The rules that follow a topic's edges: one per topic, so generated. */
   highlightCss: string;
@@ -152,8 +153,8 @@ export async function roadmapPage(): Promise<Page<RoadmapView | undefined>> {
       progress: site.progress,
       phases: site.phases,
       overdue: site.overdue,
-      layout: await layoutRoadmap(input),
-      stacked: layoutRoadmapStacked(input),
+      wideLayout: await layoutRoadmap(input),
+      stackedLayout: layoutRoadmapStacked(input),
       titles: new Map(site.notes.map((n) => [n.slug, n.title])),
       highlightCss: roadmapHighlightCss(
         prerequisiteReduction(site.notes),
