@@ -5,7 +5,7 @@
 import type { CalendarDate } from '../lib/calendar-date.ts';
 import { portfolio, portfolioSize } from '../lib/evidence.ts';
 import type { Forecast } from '../lib/forecast.ts';
-import { nextUp, prerequisiteReduction, type Progress } from '../lib/graph.ts';
+import { nextUp, prerequisiteReduction, progressOf, type Progress } from '../lib/graph.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import { dueReviews, type ReviewSchedule } from '../lib/review.ts';
 import { layoutRoadmap, layoutRoadmapStacked, roadmapHighlightCss, type RoadmapLayout } from '../lib/roadmap-layout.ts';
@@ -23,7 +23,16 @@ import {
   type TimelineMonth,
 } from '../lib/timeline.ts';
 import { absoluteUrl, sitePath } from '../lib/urls.ts';
-import { weekNeighbours, weekSummary, weeksTotals, weekTitle, type PaceReference, type WeekDigest } from '../lib/weeks.ts';
+import {
+  paceOf,
+  weekNeighbours,
+  weekSummary,
+  weeksTotals,
+  weekTitle,
+  type Pace,
+  type PaceReference,
+  type WeekDigest,
+} from '../lib/weeks.ts';
 import type { Phase } from '../schemas/roadmap.ts';
 import { base, siteOrigin } from './base.ts';
 import { layoutView, type LayoutView } from './layout.ts';
@@ -168,18 +177,27 @@ export async function roadmapPage(): Promise<Page<RoadmapView | undefined>> {
 export interface TagIndexView {
   /** Most used first, then by name. */
   tags: TagEntry<NoteRecord>[];
+  /** The tags of several topics, and the long tail of tags on one topic. */
+  shared: TagEntry<NoteRecord>[];
+  single: TagEntry<NoteRecord>[];
   topicCount: number;
 }
 
 export function tagIndexPage(): Page<TagIndexView> {
   const site = getSite();
+  const tags = tagsOf(site);
   return {
     layout: layoutView(site, {
       title: 'Tags',
       section: 'tags',
       description: `Every tag of ${site.roadmap.title}, with how many topics carry it.`,
     }),
-    content: { tags: tagsOf(site), topicCount: site.notes.length },
+    content: {
+      tags,
+      shared: tags.filter((t) => t.count > 1),
+      single: tags.filter((t) => t.count === 1),
+      topicCount: site.notes.length,
+    },
   };
 }
 
@@ -199,6 +217,8 @@ export function tagPaths() {
 /** Props of TagPage. */
 export interface TagView {
   entry: TagEntry<NoteRecord>;
+  /** Progress over the tag's topics. */
+  progress: Progress;
   related: { tag: string; shared: number }[];
   phaseTitle: (id: string) => string;
   overdue: ReadonlyMap<string, CalendarDate>;
@@ -214,7 +234,13 @@ export function tagPage(tag: string): Page<TagView> {
       section: 'tags',
       description: `Topics of ${site.roadmap.title} tagged ${entry.tag}, in roadmap order.`,
     }),
-    content: { entry, related: relatedTags(site.notes, entry.tag), phaseTitle: site.phaseTitle, overdue: site.overdue },
+    content: {
+      entry,
+      progress: progressOf(entry.notes),
+      related: relatedTags(site.notes, entry.tag),
+      phaseTitle: site.phaseTitle,
+      overdue: site.overdue,
+    },
   };
 }
 
@@ -260,8 +286,8 @@ function weeksFeed(siteTitle: string): WeeksFeed {
 
 /** Props of WeeksPage. */
 export interface WeeksView {
-  /** Newest first. */
-  weeks: WeekDigest[];
+  /** Newest first, each with its hours against the reference. */
+  weeks: { week: WeekDigest; pace: Pace | undefined }[];
   /** The busiest week's hours (at least 1): the bars' scale. */
   busiest: number;
   totalHours: number;
@@ -277,7 +303,11 @@ export function weeksPage(): Page<WeeksView> & { feed: WeeksFeed } {
       description: `Weekly digests of ${site.roadmap.title}: hours, sessions, topics started and completed, reviews.`,
     }),
     feed: weeksFeed(site.roadmap.title),
-    content: { weeks: [...site.weeks].reverse(), ...weeksTotals(site.weeks), pace: site.pace },
+    content: {
+      weeks: site.weeks.map((week) => ({ week, pace: paceOf(week.hours, site.pace) })).reverse(),
+      ...weeksTotals(site.weeks),
+      pace: site.pace,
+    },
   };
 }
 
@@ -291,7 +321,8 @@ export interface WeekView {
   week: WeekDigest;
   previous: WeekDigest | undefined;
   next: WeekDigest | undefined;
-  pace: PaceReference | undefined;
+  /** The week's hours against the plan or the average week. */
+  pace: Pace | undefined;
   weekCount: number;
 }
 
@@ -308,7 +339,7 @@ export function weekPage(id: string): Page<WeekView> & { feed: WeeksFeed } {
       image: { path: weekShareImagePath(base, week.id), alt: shareImageAlt(weekShareImageOf(site, week)) },
     }),
     feed: weeksFeed(site.roadmap.title),
-    content: { week, ...weekNeighbours(site.weeks, week.id), pace: site.pace, weekCount: site.weeks.length },
+    content: { week, ...weekNeighbours(site.weeks, week.id), pace: paceOf(week.hours, site.pace), weekCount: site.weeks.length },
   };
 }
 
