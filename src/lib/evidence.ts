@@ -60,3 +60,9 @@ export function portfolio<N extends Pick<NoteRecord, 'phase' | 'status' | 'draft
     }))
     .filter((phase) => phase.entries.length > 0);
 }
+
+/** How much the portfolio holds: finished topics with evidence, and their links. */
+export function portfolioSize(phases: readonly PortfolioPhase<unknown>[]): { topics: number; links: number } {
+  const entries = phases.flatMap((phase) => phase.entries);
+  return { topics: entries.length, links: entries.reduce((sum, entry) => sum + entry.evidence.length, 0) };
+}

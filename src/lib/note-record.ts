@@ -1,45 +1,23 @@
 /** The plain record of one note that every page, feed and check works from. */
-import type { Evidence, LogEntry, NoteStatus, Resource } from '../schemas/note.ts';
+import type { NoteFrontmatter } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
-import type { MermaidBlock } from './mermaid.ts';
-import type { BodyLink, NoteHeading, SelfCheckQuestion } from './note-body.ts';
+import type { NoteBody } from './note-body.ts';
 import type { SiteFiles } from './note-files.ts';
 
-export interface NoteRecord {
+/** What a note's body says about it, read by `readNoteBody` (src/lib/note-body.ts); the rest of `NoteBody` is for checks. */
+export type NoteBodyFacts = Omit<NoteBody, 'componentProblems' | 'files' | 'embeds' | 'syntaxError'>;
+
+/**
+ * A note: its frontmatter exactly as the schema outputs it (defaults applied), plus what its file and body say. A new
+ * frontmatter field is added to the schema only; it reaches every page through here.
+ */
+export interface NoteRecord extends NoteFrontmatter, NoteBodyFacts {
   slug: string;
   /** Path from the project root: `content/notes/platforms/kubeflow.mdx`. */
   file: string;
-  title: string;
-  summary: string;
-  phase: string;
-  status: NoteStatus;
-  order: number | undefined;
-  started: CalendarDate | undefined;
-  completed: CalendarDate | undefined;
-  target: CalendarDate | undefined;
-  /** Expected hours (`estimate`), for the study plan. */
-  estimate?: number | undefined;
-  log: LogEntry[];
-  prerequisites: string[];
-  related: string[];
-  tags: string[];
-  resources: Resource[];
-  /** What the learner built for this topic. */
-  evidence: Evidence[];
-  aliases: string[];
-  draft: boolean;
-  headings: NoteHeading[];
-  /** The body's `<SelfCheck>` questions, for spaced review. */
-  selfChecks: SelfCheckQuestion[];
-  /** Outgoing links as written; resolved targets are in `linksTo`. */
-  links: BodyLink[];
   /** Notes this note links to in its body (resolved, aliases followed, without itself), in first-mention order,
    *  each with the sentence or heading of its first mention. */
   linksTo: { slug: string; context: string }[];
-  wordCount: number;
-  hasMath: boolean;
-  /** The note's ```mermaid blocks with the line of each opening fence. */
-  diagrams: MermaidBlock[];
 }
 
 export interface SiteSources {

@@ -4,7 +4,7 @@
  * Nothing is thrown and nothing is dropped: a note with problems still yields a record so other checks can
  * refer to it, and the caller decides to stop on errors.
  */
-import { NOTE_FIELDS, noteFrontmatterSchema, type NoteFrontmatter } from '../schemas/note.ts';
+import { frontmatterDefaults, NOTE_FIELDS, noteFrontmatterSchema, type NoteFrontmatter } from '../schemas/note.ts';
 import { ROADMAP_FIELDS, roadmapSchema, type Roadmap } from '../schemas/roadmap.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import type { FileUse } from './build-errors.ts';
@@ -141,11 +141,20 @@ function slugOfFile(file: string): string {
     .replace(/\.mdx$/, '');
 }
 
+/**
+ * The frontmatter of a note whose fields did not validate (or that has none): the defaults, its title (else the slug)
+ * and whether it is a draft. Only this much is salvaged, so links to the note do not cascade into more errors.
+ */
+function salvagedFrontmatter(raw: Record<string, unknown>, slug: string): NoteFrontmatter {
+  const title = typeof raw['title'] === 'string' ? raw['title'] : slug;
+  return { ...frontmatterDefaults(), title, summary: '', phase: '', draft: raw['draft'] === true };
+}
+
 function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readBody: BodyReader): ReadNote {
   const slug = slugOfFile(file);
   const split = splitFrontmatter(source);
   const offset = split.yamlFirstLine - 1;
-  let data: Partial<NoteFrontmatter> = {};
+  let frontmatter = salvagedFrontmatter({}, slug);
   let lineOf: ReadNote['lineOf'] = () => 1;
   let valid = false;
 
@@ -208,21 +217,20 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
       diagnostics.push(...unknownFieldWarnings(file, parsed.topLevelKeys, NOTE_FIELDS, offset));
       const result = noteFrontmatterSchema.safeParse(parsed.data ?? {});
       if (result.success) {
-        data = result.data;
+        frontmatter = result.data;
         valid = true;
         diagnostics.push(...checkNoteRules(result.data, file, lineOf, today));
       } else {
         diagnostics.push(...zodIssuesToDiagnostics(result.error.issues, file, lineOf));
-        // Salvage what is usable so links to this note do not cascade into more errors.
-        const raw = (parsed.data ?? {}) as Record<string, unknown>;
-        data = { title: typeof raw['title'] === 'string' ? raw['title'] : slug, draft: raw['draft'] === true };
+        frontmatter = salvagedFrontmatter((parsed.data ?? {}) as Record<string, unknown>, slug);
       }
     }
   }
 
-  const body = readBody(split.bodyWithFileLines);
-  if (body.syntaxError) {
-    const { line, column, message } = body.syntaxError;
+  // Everything the body says about the note goes into its record; what is left is for the checks below.
+  const { componentProblems, files, embeds, syntaxError, ...facts } = readBody(split.bodyWithFileLines);
+  if (syntaxError) {
+    const { line, column, message } = syntaxError;
     diagnostics.push(
       error(
         file,
@@ -239,7 +247,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
     );
   }
 
-  for (const problem of body.componentProblems) {
+  for (const problem of componentProblems) {
     const report = problem.severity === 'warning' ? warning : error;
     diagnostics.push(report(file, problem.line, problem.component, problem.code, problem.message, problem.hint, problem.column));
   }
@@ -247,36 +255,9 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
   return {
     valid,
     lineOf,
-    files: body.files,
-    embeds: body.embeds,
-    record: {
-      slug,
-      file,
-      title: data.title ?? slug,
-      summary: data.summary ?? '',
-      phase: data.phase ?? '',
-      status: data.status ?? 'planned',
-      order: data.order,
-      started: data.started,
-      completed: data.completed,
-      target: data.target,
-      estimate: data.estimate,
-      log: data.log ?? [],
-      prerequisites: data.prerequisites ?? [],
-      related: data.related ?? [],
-      tags: data.tags ?? [],
-      resources: data.resources ?? [],
-      evidence: data.evidence ?? [],
-      aliases: data.aliases ?? [],
-      draft: data.draft ?? false,
-      headings: body.headings,
-      selfChecks: body.selfChecks,
-      links: body.links,
-      linksTo: [],
-      wordCount: body.wordCount,
-      hasMath: body.hasMath,
-      diagrams: body.diagrams,
-    },
+    files,
+    embeds,
+    record: { ...frontmatter, slug, file, ...facts, linksTo: [] },
   };
 }
 

@@ -221,3 +221,22 @@ export function weekSummary(week: WeekDigest): string {
   if (week.reviews.length) parts.push(countLabel(week.reviews.length, 'review'));
   return `${parts.join('; ')}.`;
 }
+
+/** The weeks before and after `id` among the digests (oldest first); undefined at either end. */
+export function weekNeighbours<W extends Pick<IsoWeek, 'id'>>(
+  weeks: readonly W[],
+  id: string,
+): { previous: W | undefined; next: W | undefined } {
+  const index = weeks.findIndex((w) => w.id === id);
+  if (index === -1) return { previous: undefined, next: undefined };
+  return { previous: weeks[index - 1], next: weeks[index + 1] };
+}
+
+/** The weeks page's totals: hours of the busiest week (at least 1, the bars' scale) and of every session. */
+export function weeksTotals(weeks: readonly Pick<WeekDigest, 'hours' | 'sessions'>[]): { busiest: number; totalHours: number } {
+  return {
+    busiest: Math.max(1, ...weeks.map((w) => w.hours)),
+    // From the sessions, not the weeks: each week's hours are rounded to a tenth, and rounded weeks do not add up to the log.
+    totalHours: roundTenth(weeks.flatMap((w) => w.sessions).reduce((sum, s) => sum + (s.hours ?? 0), 0)),
+  };
+}

@@ -15,6 +15,9 @@ export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export const EVIDENCE_KINDS = ['repo', 'notebook', 'demo', 'post', 'certificate', 'other'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
 export const LOG_KINDS = ['study', 'review'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
@@ -139,6 +142,12 @@ export const noteFrontmatterSchema = z.object(
       .positive({ error: problem('must be more than 0', 'Write the hours the topic should take, e.g. `estimate: 6`, or remove the line.') })
       .optional()
       .describe('Hours the topic is expected to take; the study plan is scheduled from it (6 when missing).'),
+    difficulty: z
+      .enum(DIFFICULTIES, {
+        error: (issue) => problem(`"${String(issue.input)}" is not a difficulty`, `Use one of ${DIFFICULTIES.join(', ')}.`),
+      })
+      .optional()
+      .describe('How demanding the topic is: beginner, intermediate or advanced; shown with the facts on its page.'),
     prerequisites: list(slug, '`prerequisites: [kubernetes-core]`').describe('Slugs of notes to study first.'),
     related: list(slug, '`related: [kserve]`').describe('Slugs of notes worth reading alongside.'),
     tags: list(tag, '`tags: [kubernetes, gpus]`').describe('Lowercase topic labels.'),
@@ -163,6 +172,14 @@ export type NoteFrontmatter = z.output<typeof noteFrontmatterSchema>;
 export type LogEntry = z.output<typeof logEntrySchema>;
 export type Resource = z.output<typeof resourceSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;
+
+/**
+ * The fields a note without valid frontmatter still gets: each one's default (an empty list, `planned`, not a draft);
+ * the required fields have none.
+ */
+export function frontmatterDefaults(): Omit<NoteFrontmatter, 'title' | 'summary' | 'phase'> {
+  return noteFrontmatterSchema.omit({ title: true, summary: true, phase: true }).parse({});
+}
 
 /** Every field a note may have; anything else is reported as unknown. */
 export const NOTE_FIELDS: readonly string[] = Object.keys(noteFrontmatterSchema.shape);

@@ -36,6 +36,11 @@ describe('the good fixture site', () => {
     expect(times(html)).toEqual(expect.arrayContaining(['2026-03-05 5 March 2026', '2026-03-20 20 March 2026']));
   });
 
+  it("shows the note's difficulty with its facts, and no difficulty for a note without one", () => {
+    expect(page('topics/kubernetes/')).toContain('<div><dt>Difficulty</dt><dd>Intermediate</dd></div>');
+    expect(page('topics/containers/')).not.toContain('<dt>Difficulty</dt>');
+  });
+
   it('resolves every link form of the contract to a topic URL', () => {
     const html = page('topics/kubernetes/');
     expect(html).toContain('<a href="/topics/containers/#images-and-layers">containers</a>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, portfolio } from '../../src/lib/evidence.ts';
+import { evidenceOf, portfolio, portfolioSize } from '../../src/lib/evidence.ts';
 import { noteRecord } from './note-record-fixture.ts';
 
 const built = noteRecord('docker', {
@@ -56,5 +56,25 @@ describe('portfolio', () => {
     const result = portfolio(notes, phases);
     expect(result.map((p) => [p.id, p.entries.map((e) => e.note.slug)])).toEqual([['foundations', ['docker']]]);
     expect(result[0]!.entries[0]!.evidence).toHaveLength(4);
+  });
+});
+
+describe('portfolioSize', () => {
+  it('counts the finished topics with evidence and all their links, across phases', () => {
+    const other = noteRecord('kubeflow', {
+      phase: 'platforms',
+      status: 'done',
+      completed: '2026-03-08',
+      evidence: [{ title: 'Pipeline', url: 'https://example.org/pipeline' }],
+    });
+    const phases = portfolio(
+      [built, other],
+      [
+        { id: 'foundations', title: 'Foundations' },
+        { id: 'platforms', title: 'Platforms' },
+      ],
+    );
+    expect(portfolioSize(phases)).toEqual({ topics: 2, links: 5 });
+    expect(portfolioSize([])).toEqual({ topics: 0, links: 0 });
   });
 });

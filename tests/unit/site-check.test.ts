@@ -84,6 +84,26 @@ describe('analyzeSite: a good site', () => {
   });
 });
 
+describe('analyzeSite: the note record', () => {
+  it('holds every frontmatter field as the schema outputs it, new ones included', () => {
+    const site = analyze({ 'basics/docker.mdx': note('Docker', 'foundations', ['difficulty: beginner', 'estimate: 4']) });
+    expect(site.diagnostics).toEqual([]);
+    expect(site.notes[0]).toMatchObject({ slug: 'docker', difficulty: 'beginner', estimate: 4, status: 'planned', tags: [] });
+  });
+
+  it('keeps the title and draft flag of a note whose frontmatter does not validate, and the defaults for the rest', () => {
+    const site = analyze({
+      'basics/docker.mdx': note('Docker', 'foundations', ['status: started', 'draft: true', 'tags: [containers]', 'difficulty: beginner']),
+    });
+    expect(site.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/notes/basics/docker.mdx:5 status: "started" is not a status. Use one of planned, in-progress, done.',
+    ]);
+    const record = site.notes[0]!;
+    expect(record).toMatchObject({ slug: 'docker', title: 'Docker', summary: '', phase: '', status: 'planned', draft: true, tags: [] });
+    expect(record.difficulty).toBeUndefined();
+  });
+});
+
 describe('analyzeSite: the roadmap', () => {
   it('reports a missing roadmap', () => {
     const site = analyze({}, { roadmap: undefined });
@@ -186,7 +206,7 @@ describe('analyzeSite: one note on its own', () => {
 
   it('lists the known fields when an unknown one is not close to any', () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', ['colour: blue']) })).toEqual([
-      'warning: content/notes/docker.mdx:5 colour: unknown field "colour" is ignored. Remove it, or use one of: title, summary, phase, status, order, started, completed, target, log, estimate, prerequisites, related, tags, resources, evidence, aliases, draft.',
+      'warning: content/notes/docker.mdx:5 colour: unknown field "colour" is ignored. Remove it, or use one of: title, summary, phase, status, order, started, completed, target, log, estimate, difficulty, prerequisites, related, tags, resources, evidence, aliases, draft.',
     ]);
   });
 

@@ -9,6 +9,8 @@ import {
   weekRangeLabel,
   weeklyDigests,
   weekSummary,
+  weekNeighbours,
+  weeksTotals,
   weekTitle,
 } from '../../src/lib/weeks.ts';
 import { noteRecord } from './note-record-fixture.ts';
@@ -121,6 +123,36 @@ describe('weeklyDigests', () => {
     expect(weeks[1]!.started.map((m) => m.slug)).toEqual(['kubernetes']);
     expect(weeks[1]!.reviews.map((r) => r.slug)).toEqual(['docker']);
     expect(weeks[1]!.topics.map((t) => t.slug)).toEqual(['kubernetes', 'docker']);
+  });
+});
+
+describe('weekNeighbours and weeksTotals', () => {
+  const weeks = weeklyDigests([
+    noteRecord('docker', {
+      log: [
+        { date: '2026-11-23', note: 'First image.', hours: 0.14 },
+        { date: '2026-12-01', note: 'Registries.', hours: 0.14 },
+        { date: '2026-12-09', note: 'Compose.', hours: 0.14 },
+        { date: '2026-12-10', note: 'No hours.' },
+      ],
+    }),
+  ]);
+
+  it('finds the weeks before and after a week, and none at either end or for a week without digest', () => {
+    expect(weeks.map((w) => w.id)).toEqual(['2026-W48', '2026-W49', '2026-W50']);
+    const ids = (id: string) => Object.values(weekNeighbours(weeks, id)).map((w) => w?.id);
+    expect(ids('2026-W49')).toEqual(['2026-W48', '2026-W50']);
+    expect(ids('2026-W48')).toEqual([undefined, '2026-W49']);
+    expect(ids('2026-W50')).toEqual(['2026-W49', undefined]);
+    expect(ids('2026-W01')).toEqual([undefined, undefined]);
+  });
+
+  it('adds up the hours of the sessions, not of the rounded weeks, and scales the bars to at least 1 hour', () => {
+    expect(weeks.map((w) => w.hours)).toEqual([0.1, 0.1, 0.1]);
+    expect(weeksTotals(weeks)).toEqual({ busiest: 1, totalHours: 0.4 });
+    const long = weeklyDigests([noteRecord('k8s', { log: [{ date: '2026-11-23', note: 'Pods.', hours: 3.5 }] })]);
+    expect(weeksTotals(long)).toEqual({ busiest: 3.5, totalHours: 3.5 });
+    expect(weeksTotals([])).toEqual({ busiest: 1, totalHours: 0 });
   });
 });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { zodIssuesToDiagnostics } from '../../../src/lib/zod-diagnostics.ts';
-import { EVIDENCE_KINDS, NOTE_FIELDS, NOTE_STATUSES, noteFrontmatterSchema, RESOURCE_KINDS } from '../../../src/schemas/note.ts';
+import {
+  DIFFICULTIES,
+  EVIDENCE_KINDS,
+  frontmatterDefaults,
+  NOTE_FIELDS,
+  NOTE_STATUSES,
+  noteFrontmatterSchema,
+  RESOURCE_KINDS,
+} from '../../../src/schemas/note.ts';
 
 const minimal = { title: 'Kubeflow', summary: 'Pipelines on Kubernetes.', phase: 'platforms' };
 
@@ -31,6 +39,7 @@ describe('note frontmatter schema', () => {
     const full = {
       ...minimal,
       status: 'done',
+      difficulty: 'advanced',
       order: 2,
       started: '2026-03-01',
       completed: '2026-03-10',
@@ -65,6 +74,7 @@ describe('note frontmatter schema', () => {
       'target',
       'log',
       'estimate',
+      'difficulty',
       'prerequisites',
       'related',
       'tags',
@@ -76,6 +86,12 @@ describe('note frontmatter schema', () => {
     expect(NOTE_STATUSES).toEqual(['planned', 'in-progress', 'done']);
     expect(RESOURCE_KINDS).toEqual(['course', 'paper', 'book', 'docs', 'video', 'article', 'talk']);
     expect(EVIDENCE_KINDS).toEqual(['repo', 'notebook', 'demo', 'post', 'certificate', 'other']);
+    expect(DIFFICULTIES).toEqual(['beginner', 'intermediate', 'advanced']);
+  });
+
+  it('gives the defaults of every field that has one, for a note whose frontmatter does not validate', () => {
+    const { title, summary, phase, ...defaults } = noteFrontmatterSchema.parse(minimal);
+    expect(frontmatterDefaults()).toEqual(defaults);
   });
 
   it('checks evidence like resources, and the kind and evidence of a log entry', () => {
@@ -251,6 +267,14 @@ describe('note frontmatter schema', () => {
     ]);
     expect(problems('six')).toEqual([
       ['estimate', 'must be a number of hours, got "six"\nWrite the hours the topic should take as a number, e.g. `estimate: 6`.'],
+    ]);
+  });
+
+  it('takes an optional difficulty and lists the allowed ones for any other', () => {
+    expect(noteFrontmatterSchema.parse(minimal).difficulty).toBeUndefined();
+    expect(noteFrontmatterSchema.parse({ ...minimal, difficulty: 'beginner' }).difficulty).toBe('beginner');
+    expect(problemsOf({ ...minimal, difficulty: 'hard' })).toEqual([
+      ['difficulty', '"hard" is not a difficulty', 'Use one of beginner, intermediate, advanced.'],
     ]);
   });
 });
