@@ -27,6 +27,7 @@ import { roadmapSchema } from '../src/schemas/roadmap.ts';
 import { dateFlagProblem, fail, hoursPerWeekProblem, inTerminal, questioner, parseFlags } from '../src/node/cli.ts';
 import { readClock } from '../src/node/clock.ts';
 import { contentLocation, listNoteFiles, loadSite } from '../src/node/load-site.ts';
+import { compareCodePoints } from '../src/lib/compare.ts';
 
 const EMPTY_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per topic as I learn it.';
 
@@ -163,7 +164,7 @@ if (chosenMode === 'empty') {
   }
   const finish = plan
     .map((topic) => topic.target)
-    .sort()
+    .sort(compareCodePoints)
     .at(-1);
   changes.push(
     `Rewrote ${ordered.length} notes in ${shown(notesDir)}/: status planned; started, completed, log and evidence removed; ` +

@@ -15,6 +15,7 @@ import { DEFAULT_HOURS_PER_WEEK, scheduleStudyPlan } from '../src/lib/schedule.t
 import { dateFlagProblem, fail, hoursPerWeekProblem, parseFlags } from '../src/node/cli.ts';
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
+import { compareCodePoints } from '../src/lib/compare.ts';
 
 const usage = 'Usage: npm run plan -- [--from YYYY-MM-DD] [--hours-per-week N] [--dry-run]';
 const values = parseFlags(
@@ -66,7 +67,7 @@ const rows = plan.map((topic) => {
 const changed = plan.filter((topic) => bySlug.get(topic.slug)!.target !== topic.target);
 const finish = plan
   .map((topic) => topic.target)
-  .sort()
+  .sort(compareCodePoints)
   .at(-1);
 
 process.stdout.write(

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractSnippets, type Snippet } from './snippets/extract.ts';
+import { compareCodePoints } from '../src/lib/compare.ts';
 
 const { values: options, positionals: filters } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: true });
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,7 +43,7 @@ function notesUnder(dir: string): string[] {
       if (entry.isDirectory()) return notesUnder(full);
       return /\.mdx?$/.test(entry.name) ? [full] : [];
     })
-    .sort();
+    .sort(compareCodePoints);
 }
 
 // One thread per snippet: scikit-learn's OpenMP and BLAS threads only fight each other (and the other jobs) on a

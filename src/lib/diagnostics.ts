@@ -2,6 +2,7 @@
  * Diagnostics: what pure checks return instead of throwing, so one run can report every problem.
  * One place (`formatDiagnostic`) turns them into the lines authors read.
  */
+import { compareCodePoints } from './compare.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -38,11 +39,11 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareCodePoints(a.file, b.file) ||
       a.line - b.line ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.field.localeCompare(b.field) ||
-      a.code.localeCompare(b.code),
+      compareCodePoints(a.field, b.field) ||
+      compareCodePoints(a.code, b.code),
   );
 }
 

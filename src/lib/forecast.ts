@@ -5,6 +5,7 @@
  */
 import { addDays, daysBetween, formatCalendarDate, type CalendarDate } from './calendar-date.ts';
 import { DEFAULT_ESTIMATE_HOURS, scheduleStudyPlan, type SchedulableNote } from './schedule.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** The window the pace is measured over. */
 export const PACE_WEEKS = 4;
@@ -57,7 +58,7 @@ export function forecastOf(
   const planFinish = open
     .map((note) => note.target)
     .filter((target): target is string => target !== undefined)
-    .sort()
+    .sort(compareCodePoints)
     .at(-1);
   const projected =
     pace > 0 && open.length > 0
@@ -66,7 +67,7 @@ export function forecastOf(
           { start: today, hoursPerWeek: pace, defaultEstimate },
         )
           .map((topic) => topic.target)
-          .sort()
+          .sort(compareCodePoints)
           .at(-1)
       : undefined;
   return {

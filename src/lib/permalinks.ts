@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { isoWeekOf } from './weeks.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** Site path (without the base path) → the heading anchors published on it. */
 export type PublishedUrls = Record<string, string[]>;
@@ -38,8 +39,8 @@ export function currentUrls(
 function sortUrls(urls: PublishedUrls): PublishedUrls {
   return Object.fromEntries(
     Object.entries(urls)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([url, anchors]) => [url, [...new Set(anchors)].sort()]),
+      .sort(([a], [b]) => compareCodePoints(a, b))
+      .map(([url, anchors]) => [url, [...new Set(anchors)].sort(compareCodePoints)]),
   );
 }
 

@@ -13,6 +13,7 @@ import { studyHours } from './study.ts';
 import { sitePath } from './urls.ts';
 import { countLabel } from './plural.ts';
 import { weekRangeLabel, weekTitle, type WeekDigest } from './weeks.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** Open Graph's recommended size for `summary_large_image` cards. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -202,7 +203,7 @@ export function weekShareImagePath(base: string, weekId: string): string {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareCodePoints(a, b)))
       : v,
   );
 }

@@ -10,6 +10,7 @@ import type { NoteStatus } from '../schemas/note.ts';
 import { addDays, daysBetween, daysInMonth, formatCalendarDate, formatShortCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { TimelineEvent, TimelineNote } from './timeline.ts';
 import { isoWeekOf } from './weeks.ts';
+import { compareCodePoints } from './compare.ts';
 
 // ---------- Topic chart ----------
 
@@ -180,7 +181,7 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
   const spans = new Map(published.map((n) => [n.slug, topicSpans(n, today, plan?.get(n.slug))]));
   const drawnDays = [...spans.values()]
     .flatMap((s) => [...(s.actual ?? []), ...(s.planned ?? []), ...(s.marker ? [s.marker.date] : [])])
-    .sort();
+    .sort(compareCodePoints);
   const scheduled = published.filter((n) => {
     const s = spans.get(n.slug)!;
     return s.actual || s.planned || s.marker;
@@ -257,7 +258,7 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
 // Notes whose phase is not in the roadmap cannot pass the site check; kept so the chart never drops a topic.
 function unknownPhases(notes: readonly TimelineNote[], phases: readonly { id: string }[]): { id: string; title: string }[] {
   const known = new Set(phases.map((p) => p.id));
-  return [...new Set(notes.map((n) => n.phase).filter((id) => !known.has(id)))].sort().map((id) => ({ id, title: id }));
+  return [...new Set(notes.map((n) => n.phase).filter((id) => !known.has(id)))].sort(compareCodePoints).map((id) => ({ id, title: id }));
 }
 
 function ganttDescription(rows: readonly TopicRow[], range: GanttChart['range'], today: CalendarDate, unscheduled: number): string {
@@ -356,7 +357,7 @@ export function layoutHoursPerWeek(events: readonly Pick<TimelineEvent, 'kind' |
     week.sessions += 1;
     byWeek.set(key, week);
   }
-  const dates = sessions.map((s) => s.date).sort();
+  const dates = sessions.map((s) => s.date).sort(compareCodePoints);
   const weeks: IsoWeek[] = [];
   if (dates.length > 0) {
     const last = isoWeek(dates.at(-1)!).monday;
@@ -392,7 +393,7 @@ export function layoutHoursPerWeek(events: readonly Pick<TimelineEvent, 'kind' |
 
   const totalHours = round(sessions.reduce((sum, s) => sum + (s.hours ?? 0), 0));
   const sessionsWithoutHours = sessions.filter((s) => s.hours === undefined).length;
-  const busiest = [...bars].sort((a, b) => b.hours - a.hours || a.key.localeCompare(b.key))[0];
+  const busiest = [...bars].sort((a, b) => b.hours - a.hours || compareCodePoints(a.key, b.key))[0];
   return {
     width: L.left + plotWidth + L.right,
     height: baseline + L.bottom,

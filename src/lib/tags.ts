@@ -4,6 +4,7 @@
  */
 import type { NoteStatus } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** One tag with the notes that carry it. */
 export interface TagEntry<T> {
@@ -62,9 +63,4 @@ export function relatedTags(notes: readonly Pick<NoteRecord, 'tags'>[], tag: str
 /** `1 topic`, `3 topics`. */
 export function topicCountLabel(count: number): string {
   return `${count} topic${count === 1 ? '' : 's'}`;
-}
-
-// Not localeCompare: its order depends on the ICU data of the machine running the build.
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
