@@ -28,6 +28,7 @@ import { dateFlagProblem, fail, hoursPerWeekProblem, inTerminal, questioner, par
 import { readClock } from '../src/node/clock.ts';
 import { contentLocation, listNoteFiles, loadSite } from '../src/node/load-site.ts';
 import { compareCodePoints } from '../src/lib/compare.ts';
+import { countLabel } from '../src/lib/plural.ts';
 
 const EMPTY_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per topic as I learn it.';
 
@@ -167,7 +168,7 @@ if (chosenMode === 'empty') {
     .sort(compareCodePoints)
     .at(-1);
   changes.push(
-    `Rewrote ${ordered.length} notes in ${shown(notesDir)}/: status planned; started, completed, log and evidence removed; ` +
+    `Rewrote ${countLabel(ordered.length, 'note')} in ${shown(notesDir)}/: status planned; started, completed, log and evidence removed; ` +
       `targets scheduled from ${formatCalendarDate(choices.plan.start)} at ${choices.plan.hoursPerWeek} h/week` +
       `${finish ? ` (last one ${formatCalendarDate(finish)})` : ''}; ` +
       (chosenMode === 'adopt'

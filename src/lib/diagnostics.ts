@@ -3,6 +3,7 @@
  * One place (`formatDiagnostic`) turns them into the lines authors read.
  */
 import { compareCodePoints } from './compare.ts';
+import { countLabel } from './plural.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -55,6 +56,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${countLabel(errors, 'error')}, ${countLabel(warnings, 'warning')}`;
 }

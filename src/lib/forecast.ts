@@ -6,6 +6,7 @@
 import { addDays, daysBetween, formatCalendarDate, type CalendarDate } from './calendar-date.ts';
 import { DEFAULT_ESTIMATE_HOURS, scheduleStudyPlan, type SchedulableNote } from './schedule.ts';
 import { compareCodePoints } from './compare.ts';
+import { countLabel } from './plural.ts';
 
 /** The window the pace is measured over. */
 export const PACE_WEEKS = 4;
@@ -81,8 +82,7 @@ export function forecastOf(
   };
 }
 
-const plural = new Intl.PluralRules('en');
-const days = (count: number): string => `${count} ${plural.select(count) === 'one' ? 'day' : 'days'}`;
+const days = (count: number): string => countLabel(count, 'day');
 
 /** `7.5 h/week`. */
 export function formatPace(pace: number): string {

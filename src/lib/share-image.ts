@@ -103,7 +103,7 @@ export function truncateAtWord(text: string, max: number): string {
 /** `2 of 3 prerequisites done`, `0 of 1 prerequisite done`, `No prerequisites`. */
 export function prerequisitesLabel(done: number, total: number): string {
   if (total === 0) return 'No prerequisites';
-  return `${done} of ${total} prerequisite${total === 1 ? '' : 's'} done`;
+  return `${done} of ${countLabel(total, 'prerequisite')} done`;
 }
 
 export interface TopicShareImageInput {
@@ -134,8 +134,8 @@ export function topicShareImage({ siteTitle, note, phaseNumber, phaseTitle, stat
       sessions === 0
         ? 'No sessions logged yet'
         : hours.total > 0
-          ? `${hours.label} studied in ${sessions} session${sessions === 1 ? '' : 's'}`
-          : `${sessions} session${sessions === 1 ? '' : 's'} logged`,
+          ? `${hours.label} studied in ${countLabel(sessions, 'session')}`
+          : `${countLabel(sessions, 'session')} logged`,
   };
 }
 
@@ -155,10 +155,10 @@ export function siteShareImage({ title, description, author, phaseCount, progres
     siteTitle: fitTitle(title),
     description: truncateAtWord(description.trim().replace(/\s+/g, ' '), 160),
     author,
-    scope: `${phaseCount} phase${phaseCount === 1 ? '' : 's'} · ${total} topic${total === 1 ? '' : 's'}`,
+    scope: `${countLabel(phaseCount, 'phase')} · ${countLabel(total, 'topic')}`,
     counts: { ...counts },
     total,
-    progressLabel: `${counts.done} of ${total} topic${total === 1 ? '' : 's'} done (${percent.done}%)`,
+    progressLabel: `${counts.done} of ${countLabel(total, 'topic')} done (${percent.done}%)`,
   };
 }
 

@@ -11,6 +11,7 @@ import { addDays, daysBetween, daysInMonth, formatCalendarDate, formatShortCalen
 import type { TimelineEvent, TimelineNote } from './timeline.ts';
 import { isoWeekOf } from './weeks.ts';
 import { compareCodePoints } from './compare.ts';
+import { countLabel, pluralWord } from './plural.ts';
 
 // ---------- Topic chart ----------
 
@@ -264,13 +265,12 @@ function unknownPhases(notes: readonly TimelineNote[], phases: readonly { id: st
 function ganttDescription(rows: readonly TopicRow[], range: GanttChart['range'], today: CalendarDate, unscheduled: number): string {
   if (!range) return 'No topic has a date yet, so the chart is empty.';
   const count = (status: NoteStatus) => rows.filter((r) => r.status === status).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
-    `${plural(rows.length, 'topic')} from ${formatCalendarDate(range.from)} to ${formatCalendarDate(range.to)}: ` +
+    `${countLabel(rows.length, 'topic')} from ${formatCalendarDate(range.from)} to ${formatCalendarDate(range.to)}: ` +
     `${count('done')} done, ${count('in-progress')} in progress, ${count('planned')} planned. ` +
     `Solid bars run from started to completed, or to today while unfinished; dashed bars and diamonds are plans up to the target, from the study plan's scheduled starts. ` +
     `Today is ${formatCalendarDate(today)}.` +
-    (unscheduled > 0 ? ` ${plural(unscheduled, 'topic')} without dates ${unscheduled === 1 ? 'is' : 'are'} not shown.` : '')
+    (unscheduled > 0 ? ` ${countLabel(unscheduled, 'topic')} without dates ${pluralWord(unscheduled, 'is', 'are')} not shown.` : '')
   );
 }
 
@@ -406,7 +406,7 @@ export function layoutHoursPerWeek(events: readonly Pick<TimelineEvent, 'kind' |
     description:
       bars.length === 0
         ? 'No study sessions logged yet.'
-        : `${totalHours} hours in ${sessions.length} sessions over ${bars.length} weeks, from the week of ${formatShortCalendarDate(bars[0]!.monday)} ` +
+        : `${totalHours} hours in ${countLabel(sessions.length, 'session')} over ${countLabel(bars.length, 'week')}, from the week of ${formatShortCalendarDate(bars[0]!.monday)} ` +
           `to the week of ${formatShortCalendarDate(bars.at(-1)!.monday)}; the busiest week was ${busiest!.key} with ${busiest!.hours} hours.`,
   };
 }

@@ -5,6 +5,7 @@
 import type { NoteStatus } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
 import { compareCodePoints } from './compare.ts';
+import { countLabel } from './plural.ts';
 
 /** One tag with the notes that carry it. */
 export interface TagEntry<T> {
@@ -62,5 +63,5 @@ export function relatedTags(notes: readonly Pick<NoteRecord, 'tags'>[], tag: str
 
 /** `1 topic`, `3 topics`. */
 export function topicCountLabel(count: number): string {
-  return `${count} topic${count === 1 ? '' : 's'}`;
+  return countLabel(count, 'topic');
 }
