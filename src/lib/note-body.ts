@@ -30,6 +30,7 @@ import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
 import { closestMatch } from './suggest.ts';
 import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid.ts';
 import { findWikilinks } from './wikilinks.ts';
+import { truncate } from './truncate.ts';
 
 export type { ComponentProblem } from './note-components.ts';
 
@@ -119,7 +120,7 @@ export function assignHeadingIds(tree: Root): NoteHeading[] {
 function contextOf(block: Nodes | undefined): string {
   if (!block) return '';
   const text = toString(block).replace(/\s+/g, ' ').trim();
-  return text.length > 180 ? `${text.slice(0, 177).trimEnd()}…` : text;
+  return truncate(text, 180);
 }
 
 /** Offsets where each line of `source` starts, to turn offsets into line:column. */

@@ -14,6 +14,7 @@ import { sitePath } from './urls.ts';
 import { countLabel } from './plural.ts';
 import { weekRangeLabel, weekTitle, type WeekDigest } from './weeks.ts';
 import { compareCodePoints } from './compare.ts';
+import { truncate } from './truncate.ts';
 
 /** Open Graph's recommended size for `summary_large_image` cards. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -86,18 +87,7 @@ const SMALLEST_TITLE = { maxLength: 100, fontSize: 50 } as const;
 export function fitTitle(title: string): FittedText {
   const text = title.trim().replace(/\s+/g, ' ');
   const tier = TITLE_TIERS.find((t) => text.length <= t.maxLength) ?? SMALLEST_TITLE;
-  return { text: truncateAtWord(text, SMALLEST_TITLE.maxLength), fontSize: tier.fontSize };
-}
-
-/** `text` cut to at most `max` characters (ellipsis included), at a word boundary when there is one nearby. */
-export function truncateAtWord(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const head = chars.slice(0, max - 1).join('');
-  const space = head.lastIndexOf(' ');
-  // Cut at the last space unless that would throw away more than a fifth of the room (one very long word).
-  const cut = space > max * 0.8 ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s.,;:–—-]+$/, '')}…`;
+  return { text: truncate(text, SMALLEST_TITLE.maxLength, { atWord: true }), fontSize: tier.fontSize };
 }
 
 /** `2 of 3 prerequisites done`, `0 of 1 prerequisite done`, `No prerequisites`. */
@@ -125,7 +115,7 @@ export function topicShareImage({ siteTitle, note, phaseNumber, phaseTitle, stat
     kind: 'topic',
     siteTitle,
     title: fitTitle(note.title),
-    summary: truncateAtWord(note.summary.trim().replace(/\s+/g, ' '), 140),
+    summary: truncate(note.summary.trim().replace(/\s+/g, ' '), 140, { atWord: true }),
     phase: `Phase ${phaseNumber} · ${phaseTitle}`,
     status: note.status,
     statusLabel: STATUS_LABELS[note.status],
@@ -153,7 +143,7 @@ export function siteShareImage({ title, description, author, phaseCount, progres
   return {
     kind: 'site',
     siteTitle: fitTitle(title),
-    description: truncateAtWord(description.trim().replace(/\s+/g, ' '), 160),
+    description: truncate(description.trim().replace(/\s+/g, ' '), 160, { atWord: true }),
     author,
     scope: `${countLabel(phaseCount, 'phase')} · ${countLabel(total, 'topic')}`,
     counts: { ...counts },
@@ -167,7 +157,7 @@ function topicsLine(titles: readonly string[]): string {
   const shown = titles.slice(0, 3);
   const rest = titles.length - shown.length;
   const format = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-  return truncateAtWord(rest > 0 ? `${shown.join(', ')} and ${rest} more` : format.format(shown), 120);
+  return truncate(rest > 0 ? `${shown.join(', ')} and ${rest} more` : format.format(shown), 120, { atWord: true });
 }
 
 /** The model of a week's image: the week, its hours, its topics, sessions and what was completed or reviewed. */

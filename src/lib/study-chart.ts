@@ -12,6 +12,7 @@ import type { TimelineEvent, TimelineNote } from './timeline.ts';
 import { isoWeekOf } from './weeks.ts';
 import { compareCodePoints } from './compare.ts';
 import { countLabel, pluralWord } from './plural.ts';
+import { truncate } from './truncate.ts';
 
 // ---------- Topic chart ----------
 
@@ -122,17 +123,6 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** `title` cut to `max` characters, ending in an ellipsis when cut. */
-export function shortenLabel(title: string, max: number): string {
-  const characters = [...title];
-  return characters.length <= max
-    ? title
-    : `${characters
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
 function firstOfMonth(date: CalendarDate): CalendarDate {
   return `${date.slice(0, 7)}-01`;
 }
@@ -211,7 +201,7 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
       const row: TopicRow = {
         slug: note.slug,
         title: note.title,
-        label: shortenLabel(note.title, L.labelMaxChars),
+        label: truncate(note.title, L.labelMaxChars),
         phase: note.phase,
         status: note.status,
         started: note.started,

@@ -70,9 +70,10 @@ describe('readNoteBody links', () => {
     expect(body.links).toEqual([{ kind: 'markdown', href: './docker.mdx', line: 2, column: 1, context: 'Pods run containers on nodes.' }]);
   });
 
-  it('cuts a context longer than 180 characters after 177 of them, with an ellipsis', () => {
+  it('cuts a context longer than 180 characters to 180, the ellipsis included', () => {
     const [link] = readNoteBody(`${'word '.repeat(50)}[[docker]]\n`).links;
-    expect(link!.context).toBe(`${'word '.repeat(35)}wo…`);
+    expect(link!.context).toBe(`${'word '.repeat(35)}word…`);
+    expect([...link!.context]).toHaveLength(180);
   });
 
   it('keeps a context of exactly 180 characters whole', () => {
