@@ -29,6 +29,7 @@ import { readClock } from '../src/node/clock.ts';
 import { contentLocation, listNoteFiles, loadSite } from '../src/node/load-site.ts';
 import { compareCodePoints } from '../src/lib/compare.ts';
 import { countLabel } from '../src/lib/plural.ts';
+import { slugOfNoteFile } from '../src/lib/note-slug.ts';
 
 const EMPTY_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per topic as I learn it.';
 
@@ -160,7 +161,7 @@ if (chosenMode === 'empty') {
   );
   const targets = new Map(plan.map((topic) => [topic.slug, topic.target]));
   for (const file of listNoteFiles(location)) {
-    const slug = path.basename(file, '.mdx');
+    const slug = slugOfNoteFile(file);
     writeFileSync(file, adoptedNoteSource(readFileSync(file, 'utf8'), shown(file), { mode: chosenMode, target: targets.get(slug) }));
   }
   const finish = plan

@@ -8,6 +8,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { relativePathTo, resolveRelativePath } from './links.ts';
 import type { Embed, FileReference } from './note-body.ts';
 import { closestMatch, editDistance } from './suggest.ts';
+import { slugOfNoteFile } from './note-slug.ts';
 
 /** The files a check can see: the content folder's and `public/`'s. */
 export interface SiteFiles {
@@ -86,7 +87,7 @@ export type EmbedResolution =
 export function resolveEmbed(embed: Pick<Embed, 'target'>, fromFile: string, files: SiteFiles): EmbedResolution {
   const target = embed.target;
   if (!isImagePath(target)) {
-    const slug = baseName(target).replace(MARKDOWN_EXTENSIONS, '');
+    const slug = slugOfNoteFile(target, MARKDOWN_EXTENSIONS);
     return /\.[a-z0-9]+$/i.test(target) && !MARKDOWN_EXTENSIONS.test(target)
       ? {
           kind: 'broken',
@@ -144,7 +145,7 @@ function checkHtmlFile(file: string, ref: FileReference, files: SiteFiles): Diag
   }
   const name = baseName(path);
   if (element === 'a') {
-    const slug = name.replace(MARKDOWN_EXTENSIONS, '');
+    const slug = slugOfNoteFile(name, MARKDOWN_EXTENSIONS);
     return {
       ...at,
       code: 'raw-link',
@@ -412,7 +413,7 @@ export function checkContentFolder(files: SiteFiles, used: ReadonlySet<string>):
     }
     if (/\.mdx$/.test(name)) continue;
     if (MARKDOWN_EXTENSIONS.test(name)) {
-      const slug = name.replace(MARKDOWN_EXTENSIONS, '');
+      const slug = slugOfNoteFile(name, MARKDOWN_EXTENSIONS);
       report(
         'error',
         file,

@@ -2,6 +2,7 @@
 import type { NoteFrontmatter } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { fieldName } from './zod-diagnostics.ts';
 
 const EARLIEST_PLAUSIBLE = '1990-01-01';
 // A plan more than five years out is almost always a typo in the year.
@@ -19,7 +20,7 @@ export function checkNoteRules(
       severity,
       file,
       line: lineOf(path),
-      field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''),
+      field: fieldName(path),
       code,
       message,
       hint,

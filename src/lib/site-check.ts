@@ -22,7 +22,8 @@ import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
 import { resolveToday } from './today.ts';
 import type { CalendarDate } from './calendar-date.ts';
-import { zodIssuesToDiagnostics } from './zod-diagnostics.ts';
+import { fieldName, zodIssuesToDiagnostics } from './zod-diagnostics.ts';
+import { slugOfNoteFile } from './note-slug.ts';
 
 export interface AnalyzedSite {
   roadmap: Roadmap | undefined;
@@ -112,7 +113,7 @@ function checkRoadmap(sources: SiteSources): { roadmap: Roadmap | undefined; dia
         error(
           file,
           parsed.lineOf(['phases', i, 'id']),
-          `phases[${i}].id`,
+          fieldName(['phases', i, 'id']),
           'duplicate-phase',
           `phase id "${phase.id}" is already used by phases[${first}]`,
           'Give every phase its own id.',
@@ -134,15 +135,8 @@ interface ReadNote {
   embeds: Embed[];
 }
 
-function slugOfFile(file: string): string {
-  return file
-    .split('/')
-    .at(-1)!
-    .replace(/\.mdx$/, '');
-}
-
 function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readBody: BodyReader): ReadNote {
-  const slug = slugOfFile(file);
+  const slug = slugOfNoteFile(file);
   const split = splitFrontmatter(source);
   const offset = split.yamlFirstLine - 1;
   let data: Partial<NoteFrontmatter> = {};
@@ -335,7 +329,7 @@ function checkReferences(
     for (const field of ['prerequisites', 'related'] as const) {
       record[field].forEach((target, i) => {
         const line = lineOf([field, i]);
-        const name = `${field}[${i}]`;
+        const name = fieldName([field, i]);
         if (target === record.slug) {
           found.push(
             error(
@@ -430,7 +424,7 @@ function collectAliases(notes: readonly ReadNote[]): { aliases: Map<string, stri
   for (const { record, lineOf } of notes) {
     record.aliases.forEach((alias, i) => {
       const line = lineOf(['aliases', i]);
-      const field = `aliases[${i}]`;
+      const field = fieldName(['aliases', i]);
       if (alias === record.slug) {
         diagnostics.push(
           error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'),
@@ -476,7 +470,7 @@ function checkCycles(notes: readonly ReadNote[]): Diagnostic[] {
     return error(
       first.record.file,
       first.lineOf(['prerequisites', index]),
-      `prerequisites[${index}]`,
+      fieldName(['prerequisites', index]),
       'prerequisite-cycle',
       `prerequisites form a cycle: ${cycle.join(' → ')}`,
       'Remove one prerequisite in the cycle so that an order of study exists.',
