@@ -208,13 +208,6 @@ export function shareImageCacheKey(image: ShareImage, rendererVersion: string): 
     .digest('hex');
 }
 
-/** Colours of a status in the image, the light theme's tokens from global.css. */
-export const STATUS_COLOURS: Record<NoteStatus, { text: string; soft: string }> = {
-  done: { text: '#1a7f37', soft: '#e6f4ea' },
-  'in-progress': { text: '#9a5b00', soft: '#fff4dc' },
-  planned: { text: '#57606a', soft: '#eef1f4' },
-};
-
 /** The site path of a share image: a topic's (`og/topics/<slug>.png`) or, without a slug, the site's (`og/site.png`). */
 export function shareImagePath(base: string, slug?: string): string {
   return sitePath(base, slug ? `og/topics/${slug}.png` : 'og/site.png');
