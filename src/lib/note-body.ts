@@ -93,6 +93,21 @@ export interface NoteBody {
   syntaxError?: { line: number; column: number; message: string };
 }
 
+/** The facts of a body with nothing in it: also what a body that does not parse yields, besides its error. */
+export function emptyNoteBody(): NoteBody {
+  return {
+    headings: [],
+    selfChecks: [],
+    links: [],
+    wordCount: 0,
+    hasMath: false,
+    componentProblems: [],
+    files: [],
+    embeds: [],
+    diagrams: [],
+  };
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 /** Parses MDX (frontmatter already blanked) into an mdast tree; throws the parser's positioned error. */
@@ -411,15 +426,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     // An unclosed tag is reported against the whole file; its own position is only in the text: `(11:1-11:21)`.
     const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
-      headings: [],
-      selfChecks: [],
-      links: [],
-      wordCount: 0,
-      hasMath: false,
-      componentProblems: [],
-      files: [],
-      embeds: [],
-      diagrams: [],
+      ...emptyNoteBody(),
       syntaxError: named
         ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
         : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignHeadingIds, collectLinks, parseMdx, readNoteBody } from '../../src/lib/note-body.ts';
+import { assignHeadingIds, collectLinks, emptyNoteBody, parseMdx, readNoteBody } from '../../src/lib/note-body.ts';
 
 describe('readNoteBody headings', () => {
   it('gives headings GitHub-style ids, numbering repeats', () => {
@@ -132,32 +132,19 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({
-      headings: [],
-      selfChecks: [],
-      links: [],
-      wordCount: 0,
-      hasMath: false,
-      componentProblems: [],
-      files: [],
-      embeds: [],
-      diagrams: [],
-    });
+    expect(readNoteBody('')).toEqual(emptyNoteBody());
+    // Every list empty, no words, no math, no syntax error.
+    expect(
+      Object.values(emptyNoteBody()).every((value) => value === 0 || value === false || (Array.isArray(value) && value.length === 0)),
+    ).toBe(true);
+    expect(emptyNoteBody()).not.toHaveProperty('syntaxError');
   });
 });
 
 describe('readNoteBody syntax errors', () => {
   it('reports a <div> that is never closed, at the tag', () => {
     expect(readNoteBody('\n\nSome text <div> and more.\n')).toEqual({
-      headings: [],
-      selfChecks: [],
-      links: [],
-      wordCount: 0,
-      hasMath: false,
-      componentProblems: [],
-      files: [],
-      embeds: [],
-      diagrams: [],
+      ...emptyNoteBody(),
       syntaxError: { line: 3, column: 11, message: 'Expected a closing tag for `<div>`  before the end of `paragraph`' },
     });
   });

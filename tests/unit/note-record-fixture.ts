@@ -2,18 +2,10 @@
 import type { NoteRecord } from '../../src/lib/note-record.ts';
 import type { TimelineNote } from '../../src/lib/timeline.ts';
 
-export function noteRecord(slug: string, fields: Partial<NoteRecord> = {}): NoteRecord {
+/** What the note schema fills in for every optional field a note leaves out. */
+export function frontmatterDefaults() {
   return {
-    slug,
-    file: `content/notes/${slug}.mdx`,
-    title: slug,
-    summary: '',
-    phase: 'foundations',
-    status: 'planned',
-    order: undefined,
-    started: undefined,
-    completed: undefined,
-    target: undefined,
+    status: 'planned' as const,
     log: [],
     prerequisites: [],
     related: [],
@@ -22,6 +14,21 @@ export function noteRecord(slug: string, fields: Partial<NoteRecord> = {}): Note
     evidence: [],
     aliases: [],
     draft: false,
+  };
+}
+
+export function noteRecord(slug: string, fields: Partial<NoteRecord> = {}): NoteRecord {
+  return {
+    slug,
+    file: `content/notes/${slug}.mdx`,
+    title: slug,
+    summary: '',
+    phase: 'foundations',
+    order: undefined,
+    started: undefined,
+    completed: undefined,
+    target: undefined,
+    ...frontmatterDefaults(),
     headings: [],
     selfChecks: [],
     links: [],

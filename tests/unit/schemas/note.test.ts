@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frontmatterDefaults } from '../note-record-fixture.ts';
 import { zodIssuesToDiagnostics } from '../../../src/lib/zod-diagnostics.ts';
 import { EVIDENCE_KINDS, NOTE_FIELDS, NOTE_STATUSES, noteFrontmatterSchema, RESOURCE_KINDS } from '../../../src/schemas/note.ts';
 
@@ -13,18 +14,7 @@ function problemsOf(frontmatter: Record<string, unknown>): [string, string, stri
 
 describe('note frontmatter schema', () => {
   it('fills in the defaults of a minimal note', () => {
-    expect(noteFrontmatterSchema.parse(minimal)).toEqual({
-      ...minimal,
-      status: 'planned',
-      log: [],
-      prerequisites: [],
-      related: [],
-      tags: [],
-      resources: [],
-      evidence: [],
-      aliases: [],
-      draft: false,
-    });
+    expect(noteFrontmatterSchema.parse(minimal)).toEqual({ ...minimal, ...frontmatterDefaults() });
   });
 
   it('keeps every field of a complete note', () => {
