@@ -223,30 +223,23 @@ export function checkNoteFiles(
     const found = content.has(resolved) || (!resolved.startsWith(`${files.contentDir}/`) && files.exists?.(resolved) === true);
     if (found) {
       used.push({ file: resolved, note: file, line: ref.line, column: ref.column });
+      // The file is there but its content is broken.
+      const broken = (code: string, message: string, hint: string) =>
+        diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: FIELD_OF[ref.kind], code, message, hint });
       const json = files.brokenJson?.find((b) => b.file === resolved);
       if (json) {
-        diagnostics.push({
-          severity: 'error',
-          file,
-          line: ref.line,
-          column: ref.column,
-          field: FIELD_OF[ref.kind],
-          code: 'invalid-json',
-          message: `"${written}" is not valid JSON: ${json.reason}`,
-          hint: `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].`,
-        });
+        broken(
+          'invalid-json',
+          `"${written}" is not valid JSON: ${json.reason}`,
+          `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].`,
+        );
       }
       if (files.damagedImages?.includes(resolved)) {
-        diagnostics.push({
-          severity: 'error',
-          file,
-          line: ref.line,
-          column: ref.column,
-          field: FIELD_OF[ref.kind],
-          code: 'damaged-image',
-          message: `"${written}" is not a ${baseName(resolved).split('.').at(-1)!.toUpperCase()} image: the file's content says otherwise`,
-          hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
-        });
+        broken(
+          'damaged-image',
+          `"${written}" is not a ${baseName(resolved).split('.').at(-1)!.toUpperCase()} image: the file's content says otherwise`,
+          'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+        );
       }
       continue;
     }

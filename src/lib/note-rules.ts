@@ -8,6 +8,20 @@ const EARLIEST_PLAUSIBLE = '1990-01-01';
 // A plan more than five years out is almost always a typo in the year.
 const YEARS_AHEAD_PLAUSIBLE = 5;
 
+/** Dates that must not come before the started date: completing too early is wrong, a target too early is likely a typo. */
+const DATES_AFTER_STARTED = [
+  {
+    field: 'completed',
+    severity: 'error',
+    hint: 'Fix one of the two dates: a topic is completed on or after the day it is started.',
+  },
+  {
+    field: 'target',
+    severity: 'warning',
+    hint: 'Move the target to a day after you started, or fix the started date.',
+  },
+] as const;
+
 export function checkNoteRules(
   data: NoteFrontmatter,
   file: string,
@@ -44,23 +58,11 @@ export function checkNoteRules(
       'Add `completed: YYYY-MM-DD` with the day you finished.',
     );
   }
-  if (data.started && data.completed && data.completed < data.started) {
-    report(
-      'error',
-      ['completed'],
-      'completed-before-started',
-      `${data.completed} is before started (${data.started})`,
-      'Fix one of the two dates: a topic is completed on or after the day it is started.',
-    );
-  }
-  if (data.started && data.target && data.target < data.started) {
-    report(
-      'warning',
-      ['target'],
-      'target-before-started',
-      `${data.target} is before started (${data.started})`,
-      'Move the target to a day after you started, or fix the started date.',
-    );
+  for (const rule of DATES_AFTER_STARTED) {
+    const date = data[rule.field];
+    if (data.started && date && date < data.started) {
+      report(rule.severity, [rule.field], `${rule.field}-before-started`, `${date} is before started (${data.started})`, rule.hint);
+    }
   }
   if (data.completed && data.status !== 'done') {
     report(

@@ -424,35 +424,20 @@ function collectAliases(notes: readonly ReadNote[]): { aliases: Map<string, stri
   for (const { record, lineOf } of notes) {
     record.aliases.forEach((alias, i) => {
       const line = lineOf(['aliases', i]);
-      const field = fieldName(['aliases', i]);
+      const problem = (code: string, message: string, hint: string) =>
+        diagnostics.push(error(record.file, line, fieldName(['aliases', i]), code, message, hint));
       if (alias === record.slug) {
-        diagnostics.push(
-          error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'),
-        );
+        problem('alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.');
       } else if (slugs.has(alias)) {
-        diagnostics.push(
-          error(
-            record.file,
-            line,
-            field,
-            'alias-collision',
-            `"${alias}" is the slug of ${slugs.get(alias)}`,
-            'Remove the alias, or rename one of the notes: one URL can lead to only one note.',
-          ),
+        problem(
+          'alias-collision',
+          `"${alias}" is the slug of ${slugs.get(alias)}`,
+          'Remove the alias, or rename one of the notes: one URL can lead to only one note.',
         );
       } else if (owners.get(alias) === record.file) {
         // Listed twice on this note: the note rules warn about it.
       } else if (owners.has(alias)) {
-        diagnostics.push(
-          error(
-            record.file,
-            line,
-            field,
-            'alias-collision',
-            `"${alias}" is already an alias of ${owners.get(alias)}`,
-            'Keep the alias on one note only.',
-          ),
-        );
+        problem('alias-collision', `"${alias}" is already an alias of ${owners.get(alias)}`, 'Keep the alias on one note only.');
       } else {
         aliases.set(alias, record.slug);
         owners.set(alias, record.file);
