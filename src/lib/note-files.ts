@@ -187,6 +187,13 @@ export function checkNoteFiles(
   const content = new Set(files.content);
   const publicFiles = new Set(files.public);
   const folder = folderOf(file);
+  /** A problem at a reference or an embed of this note. */
+  const report = (
+    at: { line: number; column: number },
+    field: string,
+    problem: { code: string; message: string; hint: string },
+    severity: Diagnostic['severity'] = 'error',
+  ) => diagnostics.push({ severity, file, line: at.line, column: at.column, field, ...problem });
 
   for (const ref of refs) {
     const written = ref.path;
@@ -198,7 +205,7 @@ export function checkNoteFiles(
     if (written === '' || REMOTE.test(written)) continue;
     if (ref.kind === 'import' && !isFileImport(written)) {
       const problem = checkPackageImport(written, files);
-      if (problem) diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: 'import', ...problem });
+      if (problem) report(ref, 'import', problem);
       continue;
     }
     const path = filePart(written);
@@ -223,23 +230,20 @@ export function checkNoteFiles(
     const found = content.has(resolved) || (!resolved.startsWith(`${files.contentDir}/`) && files.exists?.(resolved) === true);
     if (found) {
       used.push({ file: resolved, note: file, line: ref.line, column: ref.column });
-      // The file is there but its content is broken.
-      const broken = (code: string, message: string, hint: string) =>
-        diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: FIELD_OF[ref.kind], code, message, hint });
       const json = files.brokenJson?.find((b) => b.file === resolved);
       if (json) {
-        broken(
-          'invalid-json',
-          `"${written}" is not valid JSON: ${json.reason}`,
-          `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].`,
-        );
+        report(ref, FIELD_OF[ref.kind], {
+          code: 'invalid-json',
+          message: `"${written}" is not valid JSON: ${json.reason}`,
+          hint: `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].`,
+        });
       }
       if (files.damagedImages?.includes(resolved)) {
-        broken(
-          'damaged-image',
-          `"${written}" is not a ${baseName(resolved).split('.').at(-1)!.toUpperCase()} image: the file's content says otherwise`,
-          'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
-        );
+        report(ref, FIELD_OF[ref.kind], {
+          code: 'damaged-image',
+          message: `"${written}" is not a ${baseName(resolved).split('.').at(-1)!.toUpperCase()} image: the file's content says otherwise`,
+          hint: REEXPORT_IMAGE,
+        });
       }
       continue;
     }
@@ -265,44 +269,33 @@ export function checkNoteFiles(
     if (resolution.kind === 'image') {
       used.push({ file: resolution.file, note: file, line: embed.line, column: embed.column });
       if (files.damagedImages?.includes(resolution.file)) {
-        diagnostics.push({
-          severity: 'error',
-          file,
-          line: embed.line,
-          column: embed.column,
-          field: 'embed',
+        report(embed, 'embed', {
           code: 'damaged-image',
           message: `![[${embed.target}]] is not an image: the file's content says otherwise`,
-          hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+          hint: REEXPORT_IMAGE,
         });
       }
       if (embed.label === undefined || /^\d+(x\d+)?$/.test(embed.label)) {
-        diagnostics.push({
-          severity: 'warning',
-          file,
-          line: embed.line,
-          column: embed.column,
-          field: 'embed',
-          code: 'embed-without-alt',
-          message: `![[${embed.target}${embed.label ? `|${embed.label}` : ''}]] has no description, so the image gets its file name as alt text`,
-          hint: `Describe it for readers who cannot see it: ![[${embed.target}|What the image shows]], or ![What the image shows](${resolution.relative}).`,
-        });
+        report(
+          embed,
+          'embed',
+          {
+            code: 'embed-without-alt',
+            message: `![[${embed.target}${embed.label ? `|${embed.label}` : ''}]] has no description, so the image gets its file name as alt text`,
+            hint: `Describe it for readers who cannot see it: ![[${embed.target}|What the image shows]], or ![What the image shows](${resolution.relative}).`,
+          },
+          'warning',
+        );
       }
       continue;
     }
-    diagnostics.push({
-      severity: 'error',
-      file,
-      line: embed.line,
-      column: embed.column,
-      field: 'embed',
-      code: resolution.code,
-      message: resolution.message,
-      hint: resolution.hint,
-    });
+    const { code, message, hint } = resolution;
+    report(embed, 'embed', { code, message, hint });
   }
   return { diagnostics, used };
 }
+
+const REEXPORT_IMAGE = 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.';
 
 // Files the build writes itself, which a note may link to as `/rss.xml`.
 const GENERATED = /^(?:rss\.xml|timeline\.ics|robots\.txt|sitemap-index\.xml|[a-z]+\/rss\.xml|og\/.+\.png|pagefind\/.+)$/;

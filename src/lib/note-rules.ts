@@ -96,23 +96,24 @@ export function checkNoteRules(
       }
       return;
     }
-    if (data.completed && entry.date > data.completed) {
-      report(
-        'warning',
-        ['log', i, 'date'],
-        'log-after-completed',
-        `${entry.date} is after completed (${data.completed})`,
-        'Check the date, or move the completed date to the last session.',
-      );
-    }
-    if (data.started && entry.date < data.started) {
-      report(
-        'warning',
-        ['log', i, 'date'],
-        'log-before-started',
-        `${entry.date} is before started (${data.started})`,
-        'Check the date, or move the started date to the first session.',
-      );
+    const outside =
+      data.completed && entry.date > data.completed
+        ? { code: 'log-after-completed', relation: 'after completed', bound: data.completed, move: 'completed date to the last' }
+        : undefined;
+    const before =
+      data.started && entry.date < data.started
+        ? { code: 'log-before-started', relation: 'before started', bound: data.started, move: 'started date to the first' }
+        : undefined;
+    for (const found of [outside, before]) {
+      if (found) {
+        report(
+          'warning',
+          ['log', i, 'date'],
+          found.code,
+          `${entry.date} is ${found.relation} (${found.bound})`,
+          `Check the date, or move the ${found.move} session.`,
+        );
+      }
     }
   });
 

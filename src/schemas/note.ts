@@ -4,7 +4,7 @@
  * `src/lib/site-check.ts`; this schema checks each field on its own.
  */
 import { z } from 'zod';
-import { calendarDate, httpUrl, list, problem, slug, SLUG_PATTERN, text } from './fields.ts';
+import { calendarDate, count, httpUrl, kindOf, list, problem, slug, SLUG_PATTERN, text } from './fields.ts';
 
 export const NOTE_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
@@ -56,11 +56,7 @@ export const resourceSchema = z.object(
     title: text('title', 'Kubernetes documentation'),
     url: httpUrl,
     /** What kind of resource it is; shown as a label. */
-    kind: z
-      .enum(RESOURCE_KINDS, {
-        error: (issue) => problem(`"${String(issue.input)}" is not a resource kind`, `Use one of ${RESOURCE_KINDS.join(', ')}.`),
-      })
-      .optional(),
+    kind: kindOf(RESOURCE_KINDS, 'a resource kind').optional(),
   },
   {
     error: problem(
@@ -76,11 +72,7 @@ export const evidenceSchema = z.object(
     title: text('title', 'Training pipeline on Kubeflow'),
     url: httpUrl,
     /** What kind of work it is; shown as a label. */
-    kind: z
-      .enum(EVIDENCE_KINDS, {
-        error: (issue) => problem(`"${String(issue.input)}" is not an evidence kind`, `Use one of ${EVIDENCE_KINDS.join(', ')}.`),
-      })
-      .optional(),
+    kind: kindOf(EVIDENCE_KINDS, 'an evidence kind').optional(),
   },
   {
     error: problem(
@@ -128,14 +120,7 @@ export const noteFrontmatterSchema = z.object(
     completed: calendarDate.optional().describe('The day the topic was finished.'),
     target: calendarDate.optional().describe('The planned finish.'),
     log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`').describe('Study sessions.'),
-    estimate: z
-      .number({
-        error: (issue) =>
-          problem(
-            `must be a number of hours, got ${JSON.stringify(issue.input)}`,
-            'Write the hours the topic should take as a number, e.g. `estimate: 6`.',
-          ),
-      })
+    estimate: count('hours', 'Write the hours the topic should take as a number, e.g. `estimate: 6`.')
       .positive({ error: problem('must be more than 0', 'Write the hours the topic should take, e.g. `estimate: 6`, or remove the line.') })
       .optional()
       .describe('Hours the topic is expected to take; the study plan is scheduled from it (6 when missing).'),
