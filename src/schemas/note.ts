@@ -50,36 +50,28 @@ export const logEntrySchema = z.object(
   { error: problem('must be a mapping with date and note', 'Write e.g. `- { date: 2026-03-01, note: Read the paper }`.') },
 );
 
-/** A book, paper, course or page worth studying. */
-export const resourceSchema = z.object(
-  {
-    title: text('title', 'Kubernetes documentation'),
-    url: httpUrl,
-    /** What kind of resource it is; shown as a label. */
-    kind: kindOf(RESOURCE_KINDS, 'a resource kind').optional(),
-  },
-  {
-    error: problem(
-      'must be a mapping with title and url',
-      'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.',
-    ),
-  },
+/** A titled link with an optional kind from `kinds`, shown as a label: the shape of resources and of evidence. */
+function titledLink<const K extends readonly [string, ...string[]]>(kinds: K, thing: string, titleExample: string, example: string) {
+  return z.object(
+    { title: text('title', titleExample), url: httpUrl, kind: kindOf(kinds, thing).optional() },
+    { error: problem('must be a mapping with title and url', `Write e.g. \`- ${example}\`.`) },
+  );
+}
+
+/** A book, paper, course or page worth studying; its kind (book, paper, docs…) is shown as a label. */
+export const resourceSchema = titledLink(
+  RESOURCE_KINDS,
+  'a resource kind',
+  'Kubernetes documentation',
+  '{ title: KServe docs, url: https://kserve.github.io/website/ }',
 );
 
-/** Something the learner built or published while studying the topic. */
-export const evidenceSchema = z.object(
-  {
-    title: text('title', 'Training pipeline on Kubeflow'),
-    url: httpUrl,
-    /** What kind of work it is; shown as a label. */
-    kind: kindOf(EVIDENCE_KINDS, 'an evidence kind').optional(),
-  },
-  {
-    error: problem(
-      'must be a mapping with title and url',
-      'Write e.g. `- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`.',
-    ),
-  },
+/** Something the learner built or published while studying the topic; its kind (repo, post…) is shown as a label. */
+export const evidenceSchema = titledLink(
+  EVIDENCE_KINDS,
+  'an evidence kind',
+  'Training pipeline on Kubeflow',
+  '{ title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }',
 );
 
 // Lowercase words joined by hyphens, like slugs: `feature-store`.
