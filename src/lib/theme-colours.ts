@@ -94,6 +94,8 @@ function declarations(palette: ThemePalette): string {
 export function themeTokensCss(): string {
   return [
     '/* Written from src/lib/theme-colours.ts: change the colours there. */',
+    // The layer order every stylesheet declares (src/styles/base.css), so it holds whichever file loads first.
+    '@layer base, layout, components, pages;',
     '@layer base {',
     `:root {\n  color-scheme: light;\n${declarations(THEME_COLOURS.light)}\n}`,
     `[data-theme='dark'] {\n  color-scheme: dark;\n${declarations(THEME_COLOURS.dark)}\n}`,

@@ -65,6 +65,7 @@ describe('themeTokensCss', () => {
     const [light, dark] = css.split("[data-theme='dark']") as [string, string];
     expect(light).toContain(':root {\n  color-scheme: light;');
     expect(dark).toContain('color-scheme: dark;');
+    expect(css.indexOf('@layer base, layout, components, pages;')).toBeLessThan(css.indexOf('@layer base {'));
     for (const [name, value] of Object.entries(THEME_COLOURS.light)) expect(light).toContain(`  --${name}: ${value};\n`);
     for (const [name, value] of Object.entries(THEME_COLOURS.dark)) expect(dark).toContain(`  --${name}: ${value};\n`);
   });
