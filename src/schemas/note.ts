@@ -26,24 +26,12 @@ export const logEntrySchema = z.object(
     /** What was studied, in a sentence. */
     note: text('note', 'Read the KServe docs on canary rollouts'),
     /** Hours spent, for the study chart. */
-    hours: z
-      .number({
-        error: (issue) =>
-          problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hours: 1.5`.'),
-      })
+    hours: count('hours', 'Write it as a number, e.g. `hours: 1.5`.')
       .positive({ error: problem('must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.') })
       .max(24, { error: problem('is more than 24 hours in one day', 'Split the session over several log entries.') })
       .optional(),
     /** A study session (the default) or a spaced review of a finished topic. */
-    kind: z
-      .enum(LOG_KINDS, {
-        error: (issue) =>
-          problem(
-            `"${String(issue.input)}" is not a kind of session`,
-            `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`,
-          ),
-      })
-      .optional(),
+    kind: kindOf(LOG_KINDS, 'a kind of session', `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`).optional(),
     /** A link to what the session produced: a commit, a notebook, a post. */
     evidence: httpUrl.optional(),
   },
@@ -98,12 +86,7 @@ export const noteFrontmatterSchema = z.object(
       )
       .describe('One or two sentences for lists and link previews.'),
     phase: text('phase', 'foundations').describe('The `id` of a phase in roadmap.yaml.'),
-    status: z
-      .enum(NOTE_STATUSES, {
-        error: (issue) => problem(`"${String(issue.input)}" is not a status`, `Use one of ${NOTE_STATUSES.join(', ')}.`),
-      })
-      .default('planned')
-      .describe('Where the author is with this topic.'),
+    status: kindOf(NOTE_STATUSES, 'a status').default('planned').describe('Where the author is with this topic.'),
     order: z
       .number({ error: (issue) => problem(`must be a number, got ${JSON.stringify(issue.input)}`, 'Write a number, e.g. `order: 2`.') })
       .optional()
