@@ -17,6 +17,7 @@ import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
 import { sitemapFilter, sitemapLastModified } from './src/node/sitemap-filter.ts';
 import { siteAddress } from './src/node/site-address.ts';
+import { themeTokens } from './src/node/theme-tokens.ts';
 
 // The roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise (src/lib/site-address.ts).
 const address = siteAddress();
@@ -75,6 +76,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The colour custom properties, from src/lib/theme-colours.ts (the share images read the same definition).
+    plugins: [themeTokens()],
     build: {
       // Fonts stay files: inlined as data: URLs (Vite's default for small files) KaTeX's smallest font alone added
       // 4 kB gzipped to every page with math, and a browser fetches a font file only when a glyph needs it.

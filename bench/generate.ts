@@ -6,6 +6,7 @@
  * "earlier note" means "earlier in the roadmap"; prerequisites only point backwards and can never form a cycle.
  */
 import GithubSlugger from 'github-slugger';
+import { compareCodePoints } from '../src/lib/compare.ts';
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -351,7 +352,7 @@ function datesFor(random: Random, index: number, total: number, today: string): 
     hours: random.int(1, 8) / 2,
   });
   const sessions = (from: string, span: number): Dates['log'] =>
-    Array.from({ length: random.int(1, 4) }, () => session(from, span)).sort((a, b) => a.date.localeCompare(b.date));
+    Array.from({ length: random.int(1, 4) }, () => session(from, span)).sort((a, b) => compareCodePoints(a.date, b.date));
 
   if (position < 0.4) {
     const started = addDays(today, -400 + Math.floor((position / 0.4) * 360));
@@ -541,7 +542,7 @@ export function generateSite(options: GenerateOptions): GeneratedSite {
             )
             .map((s) => s.slug)
         : [];
-    const tags = random.sample(TAGS, random.int(1, 4)).sort();
+    const tags = random.sample(TAGS, random.int(1, 4)).sort(compareCodePoints);
     const summary = summaryFor(random);
     const links = linksFor(random, self, skeletons);
     const body = bodyFor(random, self, links, wordsPerNote);

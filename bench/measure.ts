@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compareCodePoints } from '../src/lib/compare.ts';
 
 /** What one timed command did. */
 export interface TimedRun {
@@ -287,7 +288,7 @@ export function pageWeight(distDir: string, page: string): PageWeight {
       if (imported) js.add(imported);
     }
   }
-  const relative = (files: Set<string>): string[] => [...files].map((f) => path.relative(distDir, f)).sort();
+  const relative = (files: Set<string>): string[] => [...files].map((f) => path.relative(distDir, f)).sort(compareCodePoints);
   return {
     page,
     html: bytesOf(html),

@@ -1,4 +1,5 @@
 /** Reads a V8 `.cpuprofile` (from `node --cpu-prof`) and adds up self time by package, to see where a build goes. */
+import { compareCodePoints } from '../src/lib/compare.ts';
 
 /** The parts of a V8 CPU profile this module reads. */
 export interface CpuProfile {
@@ -45,5 +46,5 @@ export function selfTimeByPackage(profile: CpuProfile): { name: string; ms: numb
   });
   return [...totals]
     .map(([name, us]) => ({ name, ms: us / 1000, share: all ? us / all : 0 }))
-    .sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
+    .sort((a, b) => b.ms - a.ms || compareCodePoints(a.name, b.name));
 }

@@ -18,6 +18,7 @@ import { deadLinkWarnings, externalLinksOf, uniqueUrls } from '../src/lib/extern
 import { checkUrls, resourceLineReader } from '../src/node/external-links.ts';
 import { checkContent, contentLocation, invalidateSite, type loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
+import { countLabel } from '../src/lib/plural.ts';
 
 const OPTIONS = ['--json', '--watch', '--external', '--verbose'];
 const args = new Set(process.argv.slice(2));
@@ -55,7 +56,10 @@ async function externalWarnings(site: ReturnType<typeof loadSite>): Promise<Diag
     resourceLineReader(contentLocation().root),
   );
   const urls = uniqueUrls(links);
-  if (!json) process.stderr.write(`Checking ${urls.length} external addresses (${links.length} links)…\n`);
+  if (!json)
+    process.stderr.write(
+      `Checking ${countLabel(urls.length, 'external address', 'external addresses')} (${countLabel(links.length, 'link')})…\n`,
+    );
   const results = await checkUrls(urls, {
     ...(process.env['EXTERNAL_TIMEOUT_MS'] ? { timeoutMs: Number(process.env['EXTERNAL_TIMEOUT_MS']) } : {}),
     ...(process.env['EXTERNAL_RETRY_DELAY_MS'] ? { retryDelayMs: Number(process.env['EXTERNAL_RETRY_DELAY_MS']) } : {}),
@@ -82,8 +86,8 @@ async function runCheck(): Promise<boolean> {
     const published = site.notes.filter((n) => !n.draft).length;
     process.stderr.write(
       failed
-        ? `✗ ${site.notes.length} notes checked in ${ms} ms: fix the errors above.\n`
-        : `✓ ${site.notes.length} notes checked (${published} published) in ${ms} ms: no errors.\n`,
+        ? `✗ ${countLabel(site.notes.length, 'note')} checked in ${ms} ms: fix the errors above.\n`
+        : `✓ ${countLabel(site.notes.length, 'note')} checked (${published} published) in ${ms} ms: no errors.\n`,
     );
   }
   return failed;

@@ -27,6 +27,9 @@ import { roadmapSchema } from '../src/schemas/roadmap.ts';
 import { dateFlagProblem, fail, hoursPerWeekProblem, inTerminal, questioner, parseFlags } from '../src/node/cli.ts';
 import { readClock } from '../src/node/clock.ts';
 import { contentLocation, listNoteFiles, loadSite } from '../src/node/load-site.ts';
+import { compareCodePoints } from '../src/lib/compare.ts';
+import { countLabel } from '../src/lib/plural.ts';
+import { slugOfNoteFile } from '../src/lib/note-slug.ts';
 
 const EMPTY_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per topic as I learn it.';
 
@@ -158,15 +161,15 @@ if (chosenMode === 'empty') {
   );
   const targets = new Map(plan.map((topic) => [topic.slug, topic.target]));
   for (const file of listNoteFiles(location)) {
-    const slug = path.basename(file, '.mdx');
+    const slug = slugOfNoteFile(file);
     writeFileSync(file, adoptedNoteSource(readFileSync(file, 'utf8'), shown(file), { mode: chosenMode, target: targets.get(slug) }));
   }
   const finish = plan
     .map((topic) => topic.target)
-    .sort()
+    .sort(compareCodePoints)
     .at(-1);
   changes.push(
-    `Rewrote ${ordered.length} notes in ${shown(notesDir)}/: status planned; started, completed, log and evidence removed; ` +
+    `Rewrote ${countLabel(ordered.length, 'note')} in ${shown(notesDir)}/: status planned; started, completed, log and evidence removed; ` +
       `targets scheduled from ${formatCalendarDate(choices.plan.start)} at ${choices.plan.hoursPerWeek} h/week` +
       `${finish ? ` (last one ${formatCalendarDate(finish)})` : ''}; ` +
       (chosenMode === 'adopt'

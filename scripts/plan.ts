@@ -15,6 +15,8 @@ import { DEFAULT_HOURS_PER_WEEK, scheduleStudyPlan } from '../src/lib/schedule.t
 import { dateFlagProblem, fail, hoursPerWeekProblem, parseFlags } from '../src/node/cli.ts';
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
+import { compareCodePoints } from '../src/lib/compare.ts';
+import { countLabel } from '../src/lib/plural.ts';
 
 const usage = 'Usage: npm run plan -- [--from YYYY-MM-DD] [--hours-per-week N] [--dry-run]';
 const values = parseFlags(
@@ -66,18 +68,20 @@ const rows = plan.map((topic) => {
 const changed = plan.filter((topic) => bySlug.get(topic.slug)!.target !== topic.target);
 const finish = plan
   .map((topic) => topic.target)
-  .sort()
+  .sort(compareCodePoints)
   .at(-1);
 
 process.stdout.write(
   [
-    `Plan from ${formatCalendarDate(from)} at ${hoursPerWeek} h/week (${paceSource}): ${plan.length} topics not done${finish ? `, the last one finished on ${formatCalendarDate(finish)}` : ''}.`,
+    `Plan from ${formatCalendarDate(from)} at ${hoursPerWeek} h/week (${paceSource}): ${countLabel(plan.length, 'topic')} not done${finish ? `, the last one finished on ${formatCalendarDate(finish)}` : ''}.`,
     ...rows,
     '',
   ].join('\n'),
 );
 if (values['dry-run']) {
-  process.stdout.write(`Dry run: no file changed (${changed.length} targets would change). Run without --dry-run to write them.\n`);
+  process.stdout.write(
+    `Dry run: no file changed (${countLabel(changed.length, 'target')} would change). Run without --dry-run to write them.\n`,
+  );
   process.exit(0);
 }
 
@@ -95,5 +99,5 @@ const roadmapDocument = yamlDocument(readFileSync(roadmapFile, 'utf8'));
 setTopLevel(roadmapDocument, 'plan', { start: from, hoursPerWeek }, ['url', 'repo', 'author', 'description', 'title']);
 writeFileSync(roadmapFile, yamlText(roadmapDocument));
 process.stdout.write(
-  `Wrote ${changed.length} targets into the notes and plan { start: ${from}, hoursPerWeek: ${hoursPerWeek} } into ${shown(roadmapFile)}; git diff shows every change.\n`,
+  `Wrote ${countLabel(changed.length, 'target')} into the notes and plan { start: ${from}, hoursPerWeek: ${hoursPerWeek} } into ${shown(roadmapFile)}; git diff shows every change.\n`,
 );

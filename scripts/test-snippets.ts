@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractSnippets, type Snippet } from './snippets/extract.ts';
+import { compareCodePoints } from '../src/lib/compare.ts';
+import { countLabel } from '../src/lib/plural.ts';
 
 const { values: options, positionals: filters } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: true });
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,7 +44,7 @@ function notesUnder(dir: string): string[] {
       if (entry.isDirectory()) return notesUnder(full);
       return /\.mdx?$/.test(entry.name) ? [full] : [];
     })
-    .sort();
+    .sort(compareCodePoints);
 }
 
 // One thread per snippet: scikit-learn's OpenMP and BLAS threads only fight each other (and the other jobs) on a
@@ -84,7 +86,7 @@ function checkPython(snippet: Snippet, earlier: Snippet[], work: string): { resu
   if (ran.code !== 0) {
     return { result: { status: 'FAIL', what: `python exits with ${ran.code}`, detail: lastLines(ran.stderr) }, stdout };
   }
-  const steps = snippet.continues ? ` (after ${earlier.length} earlier block${earlier.length === 1 ? '' : 's'})` : '';
+  const steps = snippet.continues ? ` (after ${countLabel(earlier.length, 'earlier block')})` : '';
   return { result: { status: 'ok', what: `python runs in ${seconds} s${steps}` }, stdout };
 }
 
@@ -189,6 +191,6 @@ for (const file of notes) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `\n${counts.ok} ran or validated, ${counts.syntax} syntax-checked only (norun), ${counts.skip} not checked, ` +
-    `${counts.FAIL} failed — ${notes.length} notes in ${seconds} s\n`,
+    `${counts.FAIL} failed — ${countLabel(notes.length, 'note')} in ${seconds} s\n`,
 );
 process.exitCode = counts.FAIL > 0 ? 1 : 0;

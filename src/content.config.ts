@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { noteFrontmatterSchema } from './schemas/note.ts';
+import { slugOfNoteFile } from './lib/note-slug.ts';
 
 const notesDir = pathToFileURL(`${path.resolve(process.env['CONTENT_DIR'] ?? 'content', 'notes')}/`);
 
@@ -27,11 +28,7 @@ const notes = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
     base: notesDir,
-    generateId: ({ entry }) =>
-      entry
-        .split('/')
-        .at(-1)!
-        .replace(/\.mdx$/, ''),
+    generateId: ({ entry }) => slugOfNoteFile(entry),
   }),
   schema: z.preprocess(datesAsCalendarDates, noteFrontmatterSchema),
 });

@@ -2,6 +2,7 @@
  * The search dialog, loaded on demand: queries Pagefind's index and shows title, phase and excerpt for each
  * result, as a listbox the keyboard can walk (↑ ↓ Enter), following the ARIA combobox pattern.
  */
+import { countLabel } from '../lib/plural.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -77,7 +78,7 @@ function render(results: PagefindResultData[], query: string): void {
   input.setAttribute('aria-expanded', String(results.length > 0));
   status.textContent = query
     ? results.length
-      ? `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`
+      ? `${countLabel(results.length, 'result')} for “${query}”.`
       : `No notes match “${query}”.`
     : 'Type to search every note. ↑ ↓ to choose, Enter to open.';
 }

@@ -9,6 +9,7 @@ import { getSite } from '../data/site.ts';
 import { everyShareImage } from '../lib/share-image.ts';
 import { WORKERS_VARIABLE, workerPoolSize } from '../lib/worker-pool-size.ts';
 import { startShareImagePool, type ShareImagePool } from '../node/share-image-pool.ts';
+import { countLabel } from '../lib/plural.ts';
 
 export function shareImages(): AstroIntegration {
   let pool: ShareImagePool | undefined;
@@ -27,7 +28,7 @@ export function shareImages(): AstroIntegration {
           logger.info(`All ${pool.total} share images unchanged, from the cache.`);
         } else if (pool.workers > 0) {
           logger.info(
-            `Drawing ${pool.drawing} share images in ${pool.workers} worker thread${pool.workers === 1 ? '' : 's'} (${cached} unchanged, from the cache).`,
+            `Drawing ${pool.drawing} share images in ${countLabel(pool.workers, 'worker thread')} (${cached} unchanged, from the cache).`,
           );
           void pool.finished.then((ms) => logger.info(`Share images drawn in ${(ms / 1000).toFixed(2)}s.`));
         }

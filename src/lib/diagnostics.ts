@@ -2,6 +2,8 @@
  * Diagnostics: what pure checks return instead of throwing, so one run can report every problem.
  * One place (`formatDiagnostic`) turns them into the lines authors read.
  */
+import { compareCodePoints } from './compare.ts';
+import { countLabel } from './plural.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -38,11 +40,11 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareCodePoints(a.file, b.file) ||
       a.line - b.line ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.field.localeCompare(b.field) ||
-      a.code.localeCompare(b.code),
+      compareCodePoints(a.field, b.field) ||
+      compareCodePoints(a.code, b.code),
   );
 }
 
@@ -54,6 +56,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${countLabel(errors, 'error')}, ${countLabel(warnings, 'warning')}`;
 }

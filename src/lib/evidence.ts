@@ -5,6 +5,7 @@
 import type { EvidenceKind } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** The word shown for each kind of evidence. */
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
@@ -30,7 +31,7 @@ export function evidenceOf(note: Pick<NoteRecord, 'evidence' | 'log'>): Evidence
   const logged = note.log
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => entry.evidence !== undefined)
-    .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.index - b.index)
+    .sort((a, b) => compareCodePoints(a.entry.date, b.entry.date) || a.index - b.index)
     .map(({ entry }): EvidenceLink => ({ title: entry.note, url: entry.evidence!, kind: 'other', date: entry.date }));
   return [...listed, ...logged];
 }

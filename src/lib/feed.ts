@@ -5,6 +5,7 @@ import type { CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
 import { normalizeBase, parseRoute, routeDefinition, routeUrl } from './routes.ts';
 import { weekRangeLabel, weekSummary, weekTitle, type WeekDigest } from './weeks.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** An item as @astrojs/rss takes it. */
 export interface FeedItem {
@@ -49,7 +50,7 @@ export function feedItems(notes: readonly NoteRecord[], { origin, base, phaseTit
       if (a.date !== b.date) {
         if (!a.date) return 1;
         if (!b.date) return -1;
-        return a.date < b.date ? 1 : -1;
+        return compareCodePoints(b.date, a.date);
       }
       return a.roadmapIndex - b.roadmapIndex;
     })
@@ -68,7 +69,7 @@ export function feedItems(notes: readonly NoteRecord[], { origin, base, phaseTit
  */
 export function weekFeedItems(weeks: readonly WeekDigest[], { origin, base }: Pick<FeedContext, 'origin' | 'base'>): FeedItem[] {
   return [...weeks]
-    .sort((a, b) => b.id.localeCompare(a.id))
+    .sort((a, b) => compareCodePoints(b.id, a.id))
     .map((week) => ({
       title: `${weekTitle(week)}: ${week.hours} h`,
       link: routeUrl(origin, base, { kind: 'week', week: week.id }),

@@ -5,6 +5,8 @@
  */
 import { addDays, daysBetween, formatCalendarDate, type CalendarDate } from './calendar-date.ts';
 import { DEFAULT_ESTIMATE_HOURS, scheduleStudyPlan, type SchedulableNote } from './schedule.ts';
+import { compareCodePoints } from './compare.ts';
+import { countLabel } from './plural.ts';
 
 /** The window the pace is measured over. */
 export const PACE_WEEKS = 4;
@@ -57,7 +59,7 @@ export function forecastOf(
   const planFinish = open
     .map((note) => note.target)
     .filter((target): target is string => target !== undefined)
-    .sort()
+    .sort(compareCodePoints)
     .at(-1);
   const projected =
     pace > 0 && open.length > 0
@@ -66,7 +68,7 @@ export function forecastOf(
           { start: today, hoursPerWeek: pace, defaultEstimate },
         )
           .map((topic) => topic.target)
-          .sort()
+          .sort(compareCodePoints)
           .at(-1)
       : undefined;
   return {
@@ -80,8 +82,7 @@ export function forecastOf(
   };
 }
 
-const plural = new Intl.PluralRules('en');
-const days = (count: number): string => `${count} ${plural.select(count) === 'one' ? 'day' : 'days'}`;
+const days = (count: number): string => countLabel(count, 'day');
 
 /** `7.5 h/week`. */
 export function formatPace(pace: number): string {

@@ -4,6 +4,7 @@
  */
 import type { NoteStatus } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
+import { compareCodePoints } from './compare.ts';
 
 /**
  * Prerequisite cycles as closed paths starting at their alphabetically first slug: `[a, b, a]`.
@@ -24,7 +25,7 @@ export function findPrerequisiteCycles(notes: readonly Pick<NoteRecord, 'slug' |
       if (state.get(next) === 'visiting') {
         const loop = stack.slice(stack.indexOf(next));
         // Rotate so the cycle starts at its smallest slug: the same cycle is then reported once.
-        const start = loop.indexOf([...loop].sort()[0]!);
+        const start = loop.indexOf([...loop].sort(compareCodePoints)[0]!);
         const rotated = [...loop.slice(start), ...loop.slice(0, start)];
         cycles.set(rotated.join(' '), [...rotated, rotated[0]!]);
       } else if (!state.has(next)) {
@@ -34,8 +35,8 @@ export function findPrerequisiteCycles(notes: readonly Pick<NoteRecord, 'slug' |
     stack.pop();
     state.set(slug, 'done');
   };
-  for (const slug of [...edges.keys()].sort()) if (!state.has(slug)) visit(slug);
-  return [...cycles.values()].sort((a, b) => a.join(' ').localeCompare(b.join(' ')));
+  for (const slug of [...edges.keys()].sort(compareCodePoints)) if (!state.has(slug)) visit(slug);
+  return [...cycles.values()].sort((a, b) => compareCodePoints(a.join(' '), b.join(' ')));
 }
 
 /** Roadmap order: phase order, then `order` (notes without one last), then title, then slug. */
@@ -49,8 +50,8 @@ export function sortByRoadmap<T extends Pick<NoteRecord, 'phase' | 'order' | 'ti
     (a, b) =>
       rank(a) - rank(b) ||
       (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) ||
-      a.title.localeCompare(b.title) ||
-      a.slug.localeCompare(b.slug),
+      compareCodePoints(a.title, b.title) ||
+      compareCodePoints(a.slug, b.slug),
   );
 }
 
@@ -124,7 +125,7 @@ export function progressOf(notes: readonly Pick<NoteRecord, 'status'>[]): Progre
     const exact = statuses.map((s) => ({ s, value: (counts[s] * 100) / total }));
     for (const { s, value } of exact) percent[s] = Math.floor(value);
     let left = 100 - statuses.reduce((sum, s) => sum + percent[s], 0);
-    for (const { s } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1) || a.s.localeCompare(b.s))) {
+    for (const { s } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1) || compareCodePoints(a.s, b.s))) {
       if (left-- <= 0) break;
       percent[s]++;
     }

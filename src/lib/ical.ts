@@ -8,6 +8,7 @@
 import { addDays, formatCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { ReviewSchedule } from './review.ts';
 import type { TimelineEvent } from './timeline.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** Identifies the program that wrote the feed (RFC 5545 §3.7.3). */
 export const PRODUCT_ID = '-//MLOps Study Notes//Timeline//EN';
@@ -143,7 +144,7 @@ export function reviewCalendarEvents(
         url: options.topicUrl(schedule.slug),
       })),
     )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug) || a.uid.localeCompare(b.uid))
+    .sort((a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.slug, b.slug) || compareCodePoints(a.uid, b.uid))
     .map(({ slug: _slug, ...event }) => event);
 }
 

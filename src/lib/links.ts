@@ -4,6 +4,7 @@
  */
 import { parseRoute, routeDefinition, routeHref } from './routes.ts';
 import { closestMatch } from './suggest.ts';
+import { slugOfNoteFile } from './note-slug.ts';
 
 /** What link resolution needs to know about one note. */
 export interface LinkTarget {
@@ -191,10 +192,7 @@ export function resolveHref(index: LinkIndex, href: string, fromFile: string, se
     const file = resolveRelativePath(fromFile, path);
     const note = index.byFile.get(file);
     if (!note) {
-      const wanted = path
-        .split('/')
-        .at(-1)!
-        .replace(/\.mdx?$/i, '');
+      const wanted = slugOfNoteFile(path, /\.mdx?$/i);
       const sameSlug = index.bySlug.get(wanted);
       return {
         kind: 'broken',

@@ -30,6 +30,7 @@ import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
 import { closestMatch } from './suggest.ts';
 import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid.ts';
 import { findWikilinks } from './wikilinks.ts';
+import { truncate } from './truncate.ts';
 
 export type { ComponentProblem } from './note-components.ts';
 
@@ -92,6 +93,27 @@ export interface NoteBody {
   syntaxError?: { line: number; column: number; message: string };
 }
 
+/** Where a node starts; a node the parser gave no position (one a plugin made) counts as the start of the file. */
+function startOf(node: { position?: { start: { line: number; column: number } } | undefined }): { line: number; column: number } {
+  const start = node.position?.start;
+  return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
+}
+
+/** The facts of a body with nothing in it: also what a body that does not parse yields, besides its error. */
+export function emptyNoteBody(): NoteBody {
+  return {
+    headings: [],
+    selfChecks: [],
+    links: [],
+    wordCount: 0,
+    hasMath: false,
+    componentProblems: [],
+    files: [],
+    embeds: [],
+    diagrams: [],
+  };
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 /** Parses MDX (frontmatter already blanked) into an mdast tree; throws the parser's positioned error. */
@@ -110,7 +132,7 @@ export function assignHeadingIds(tree: Root): NoteHeading[] {
     const text = toString(node).trim();
     const id = slugger.slug(text);
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-    headings.push({ depth: node.depth, text, id, line: node.position?.start.line ?? 1 });
+    headings.push({ depth: node.depth, text, id, line: startOf(node).line });
   });
   return headings;
 }
@@ -119,7 +141,7 @@ export function assignHeadingIds(tree: Root): NoteHeading[] {
 function contextOf(block: Nodes | undefined): string {
   if (!block) return '';
   const text = toString(block).replace(/\s+/g, ' ').trim();
-  return text.length > 180 ? `${text.slice(0, 177).trimEnd()}…` : text;
+  return truncate(text, 180);
 }
 
 /** Offsets where each line of `source` starts, to turn offsets into line:column. */
@@ -147,8 +169,7 @@ function positionAt(starts: readonly number[], offset: number): { line: number; 
 function wikilinkPositions(node: Text, source: string, starts: readonly number[], count: number): { line: number; column: number }[] {
   const from = node.position?.start.offset;
   const to = node.position?.end.offset;
-  if (from === undefined || to === undefined)
-    return Array.from({ length: count }, () => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
+  if (from === undefined || to === undefined) return Array.from({ length: count }, () => startOf(node));
   const raw = findWikilinks(source.slice(from, to));
   return Array.from({ length: count }, (_, i) => positionAt(starts, from + (raw[i]?.index ?? 0)));
 }
@@ -180,7 +201,7 @@ export function collectLinks(tree: Root, source: string, embeds: Embed[] = []): 
         });
       }
     } else if (node.type === 'link') {
-      const start = (node as Link).position?.start ?? { line: 1, column: 1 };
+      const start = startOf(node);
       links.push({ kind: 'markdown', href: (node as Link).url, line: start.line, column: start.column, context: contextOf(block) });
     }
   });
@@ -204,7 +225,7 @@ function collectElements(tree: Root): JsxElement[] {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (!element.name) return; // a fragment, <>…</>
-    const at = element.position?.start ?? { line: 1, column: 1 };
+    const at = startOf(element);
     const attributes: JsxAttribute[] = [];
     let spread = false;
     for (const attribute of element.attributes) {
@@ -268,7 +289,7 @@ function collectProseExpressions(tree: Root): ProseExpression[] {
   visit(tree, (node) => {
     if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
     const expression = node as MdxFlowExpression | MdxTextExpression;
-    const at = expression.position?.start ?? { line: 1, column: 1 };
+    const at = startOf(expression);
     found.push({
       source: expression.value.trim(),
       line: at.line,
@@ -286,7 +307,7 @@ function checkAlertMarkers(tree: Root): ComponentProblem[] {
     const alert = blockquoteAlert(node);
     if (!alert || alert.marker.callout) return;
     const { marker, text } = alert;
-    const at = text.position?.start ?? { line: 1, column: 1 };
+    const at = startOf(text);
     const match = closestMatch(marker.name, ALERT_NAMES);
     problems.push({
       severity: 'warning',
@@ -368,7 +389,7 @@ function collectImages(tree: Root, elements: readonly JsxElement[]): FileReferen
           ? definitions.get((node as ImageReference).identifier)
           : undefined;
     if (url === undefined) return;
-    const at = node.position?.start ?? { line: 1, column: 1 };
+    const at = startOf(node);
     found.push({ kind: 'image', path: url, line: at.line, column: at.column });
   });
   for (const element of elements) {
@@ -410,15 +431,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
     // An unclosed tag is reported against the whole file; its own position is only in the text: `(11:1-11:21)`.
     const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
-      headings: [],
-      selfChecks: [],
-      links: [],
-      wordCount: 0,
-      hasMath: false,
-      componentProblems: [],
-      files: [],
-      embeds: [],
-      diagrams: [],
+      ...emptyNoteBody(),
       syntaxError: named
         ? { line: Number(named[1]), column: Number(named[2]), message: reason.replace(named[0], '').trim() }
         : { line: e.line ?? place?.line ?? 1, column: e.column ?? place?.column ?? 1, message: reason },
@@ -429,7 +442,7 @@ export function readNoteBody(bodyWithFileLines: string): NoteBody {
   visit(tree, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
     if (node.type === 'code' && (node as Code).lang === MERMAID_LANGUAGE)
-      diagrams.push({ line: node.position?.start.line ?? 1, source: (node as Code).value });
+      diagrams.push({ line: startOf(node).line, source: (node as Code).value });
   });
   const elements = collectElements(tree);
   const { defined, imports } = collectEsm(tree);

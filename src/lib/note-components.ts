@@ -4,6 +4,7 @@
  * Without this, a misspelled `<Callot>` or a `<Figure src="./x.png">` passes the check and crashes the build.
  */
 import { closestMatch } from './suggest.ts';
+import { truncate } from './truncate.ts';
 
 /** One attribute as written: `type="tip"`, `src={diagram}` or a bare `open`. */
 export interface JsxAttribute {
@@ -280,7 +281,7 @@ export function checkProseExpressions(expressions: readonly ProseExpression[], d
   for (const expression of expressions) {
     const unknown = expression.names.find((name) => !defined.has(name) && !AVAILABLE.has(name));
     if (unknown === undefined) continue;
-    const shown = expression.source.length > 40 ? `${expression.source.slice(0, 37)}…` : expression.source;
+    const shown = truncate(expression.source, 40);
     problems.push({
       line: expression.line,
       column: expression.column,

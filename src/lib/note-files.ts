@@ -9,6 +9,7 @@ import { relativePathTo, resolveRelativePath } from './links.ts';
 import type { Embed, FileReference } from './note-body.ts';
 import { parseRoute, routeDefinition } from './routes.ts';
 import { closestMatch, editDistance } from './suggest.ts';
+import { slugOfNoteFile } from './note-slug.ts';
 
 /** The files a check can see: the content folder's and `public/`'s. */
 export interface SiteFiles {
@@ -87,7 +88,7 @@ export type EmbedResolution =
 export function resolveEmbed(embed: Pick<Embed, 'target'>, fromFile: string, files: SiteFiles): EmbedResolution {
   const target = embed.target;
   if (!isImagePath(target)) {
-    const slug = baseName(target).replace(MARKDOWN_EXTENSIONS, '');
+    const slug = slugOfNoteFile(target, MARKDOWN_EXTENSIONS);
     return /\.[a-z0-9]+$/i.test(target) && !MARKDOWN_EXTENSIONS.test(target)
       ? {
           kind: 'broken',
@@ -145,7 +146,7 @@ function checkHtmlFile(file: string, ref: FileReference, files: SiteFiles): Diag
   }
   const name = baseName(path);
   if (element === 'a') {
-    const slug = name.replace(MARKDOWN_EXTENSIONS, '');
+    const slug = slugOfNoteFile(name, MARKDOWN_EXTENSIONS);
     return {
       ...at,
       code: 'raw-link',
@@ -187,6 +188,13 @@ export function checkNoteFiles(
   const content = new Set(files.content);
   const publicFiles = new Set(files.public);
   const folder = folderOf(file);
+  /** A problem at a reference or an embed of this note. */
+  const report = (
+    at: { line: number; column: number },
+    field: string,
+    problem: { code: string; message: string; hint: string },
+    severity: Diagnostic['severity'] = 'error',
+  ) => diagnostics.push({ severity, file, line: at.line, column: at.column, field, ...problem });
 
   for (const ref of refs) {
     const written = ref.path;
@@ -198,7 +206,7 @@ export function checkNoteFiles(
     if (written === '' || REMOTE.test(written)) continue;
     if (ref.kind === 'import' && !isFileImport(written)) {
       const problem = checkPackageImport(written, files);
-      if (problem) diagnostics.push({ severity: 'error', file, line: ref.line, column: ref.column, field: 'import', ...problem });
+      if (problem) report(ref, 'import', problem);
       continue;
     }
     const path = filePart(written);
@@ -225,27 +233,17 @@ export function checkNoteFiles(
       used.push({ file: resolved, note: file, line: ref.line, column: ref.column });
       const json = files.brokenJson?.find((b) => b.file === resolved);
       if (json) {
-        diagnostics.push({
-          severity: 'error',
-          file,
-          line: ref.line,
-          column: ref.column,
-          field: FIELD_OF[ref.kind],
+        report(ref, FIELD_OF[ref.kind], {
           code: 'invalid-json',
           message: `"${written}" is not valid JSON: ${json.reason}`,
           hint: `Fix ${baseName(resolved)}: quote every key and string, and leave no comma before } or ].`,
         });
       }
       if (files.damagedImages?.includes(resolved)) {
-        diagnostics.push({
-          severity: 'error',
-          file,
-          line: ref.line,
-          column: ref.column,
-          field: FIELD_OF[ref.kind],
+        report(ref, FIELD_OF[ref.kind], {
           code: 'damaged-image',
           message: `"${written}" is not a ${baseName(resolved).split('.').at(-1)!.toUpperCase()} image: the file's content says otherwise`,
-          hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+          hint: REEXPORT_IMAGE,
         });
       }
       continue;
@@ -272,41 +270,28 @@ export function checkNoteFiles(
     if (resolution.kind === 'image') {
       used.push({ file: resolution.file, note: file, line: embed.line, column: embed.column });
       if (files.damagedImages?.includes(resolution.file)) {
-        diagnostics.push({
-          severity: 'error',
-          file,
-          line: embed.line,
-          column: embed.column,
-          field: 'embed',
+        report(embed, 'embed', {
           code: 'damaged-image',
           message: `![[${embed.target}]] is not an image: the file's content says otherwise`,
-          hint: 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+          hint: REEXPORT_IMAGE,
         });
       }
       if (embed.label === undefined || /^\d+(x\d+)?$/.test(embed.label)) {
-        diagnostics.push({
-          severity: 'warning',
-          file,
-          line: embed.line,
-          column: embed.column,
-          field: 'embed',
-          code: 'embed-without-alt',
-          message: `![[${embed.target}${embed.label ? `|${embed.label}` : ''}]] has no description, so the image gets its file name as alt text`,
-          hint: `Describe it for readers who cannot see it: ![[${embed.target}|What the image shows]], or ![What the image shows](${resolution.relative}).`,
-        });
+        report(
+          embed,
+          'embed',
+          {
+            code: 'embed-without-alt',
+            message: `![[${embed.target}${embed.label ? `|${embed.label}` : ''}]] has no description, so the image gets its file name as alt text`,
+            hint: `Describe it for readers who cannot see it: ![[${embed.target}|What the image shows]], or ![What the image shows](${resolution.relative}).`,
+          },
+          'warning',
+        );
       }
       continue;
     }
-    diagnostics.push({
-      severity: 'error',
-      file,
-      line: embed.line,
-      column: embed.column,
-      field: 'embed',
-      code: resolution.code,
-      message: resolution.message,
-      hint: resolution.hint,
-    });
+    const { code, message, hint } = resolution;
+    report(embed, 'embed', { code, message, hint });
   }
   return { diagnostics, used };
 }
@@ -316,6 +301,8 @@ function isBuildFile(path: string): boolean {
   const route = parseRoute('/', `/${path}`);
   return route !== undefined && routeDefinition(route.kind).type === 'file';
 }
+
+const REEXPORT_IMAGE = 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.';
 
 /** A link to a site path with a file extension (`/files/x.pdf`) must be a file of `public/` or one the build writes. */
 export function checkPublicLink(href: string, files: SiteFiles): { code: string; message: string; hint: string } | undefined {
@@ -416,7 +403,7 @@ export function checkContentFolder(files: SiteFiles, used: ReadonlySet<string>):
     }
     if (/\.mdx$/.test(name)) continue;
     if (MARKDOWN_EXTENSIONS.test(name)) {
-      const slug = name.replace(MARKDOWN_EXTENSIONS, '');
+      const slug = slugOfNoteFile(name, MARKDOWN_EXTENSIONS);
       report(
         'error',
         file,

@@ -2,10 +2,25 @@
 import type { NoteFrontmatter } from '../schemas/note.ts';
 import type { CalendarDate } from './calendar-date.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { fieldName } from './zod-diagnostics.ts';
 
 const EARLIEST_PLAUSIBLE = '1990-01-01';
 // A plan more than five years out is almost always a typo in the year.
 const YEARS_AHEAD_PLAUSIBLE = 5;
+
+/** Dates that must not come before the started date: completing too early is wrong, a target too early is likely a typo. */
+const DATES_AFTER_STARTED = [
+  {
+    field: 'completed',
+    severity: 'error',
+    hint: 'Fix one of the two dates: a topic is completed on or after the day it is started.',
+  },
+  {
+    field: 'target',
+    severity: 'warning',
+    hint: 'Move the target to a day after you started, or fix the started date.',
+  },
+] as const;
 
 export function checkNoteRules(
   data: NoteFrontmatter,
@@ -19,7 +34,7 @@ export function checkNoteRules(
       severity,
       file,
       line: lineOf(path),
-      field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''),
+      field: fieldName(path),
       code,
       message,
       hint,
@@ -43,23 +58,11 @@ export function checkNoteRules(
       'Add `completed: YYYY-MM-DD` with the day you finished.',
     );
   }
-  if (data.started && data.completed && data.completed < data.started) {
-    report(
-      'error',
-      ['completed'],
-      'completed-before-started',
-      `${data.completed} is before started (${data.started})`,
-      'Fix one of the two dates: a topic is completed on or after the day it is started.',
-    );
-  }
-  if (data.started && data.target && data.target < data.started) {
-    report(
-      'warning',
-      ['target'],
-      'target-before-started',
-      `${data.target} is before started (${data.started})`,
-      'Move the target to a day after you started, or fix the started date.',
-    );
+  for (const rule of DATES_AFTER_STARTED) {
+    const date = data[rule.field];
+    if (data.started && date && date < data.started) {
+      report(rule.severity, [rule.field], `${rule.field}-before-started`, `${date} is before started (${data.started})`, rule.hint);
+    }
   }
   if (data.completed && data.status !== 'done') {
     report(
@@ -93,23 +96,24 @@ export function checkNoteRules(
       }
       return;
     }
-    if (data.completed && entry.date > data.completed) {
-      report(
-        'warning',
-        ['log', i, 'date'],
-        'log-after-completed',
-        `${entry.date} is after completed (${data.completed})`,
-        'Check the date, or move the completed date to the last session.',
-      );
-    }
-    if (data.started && entry.date < data.started) {
-      report(
-        'warning',
-        ['log', i, 'date'],
-        'log-before-started',
-        `${entry.date} is before started (${data.started})`,
-        'Check the date, or move the started date to the first session.',
-      );
+    const outside =
+      data.completed && entry.date > data.completed
+        ? { code: 'log-after-completed', relation: 'after completed', bound: data.completed, move: 'completed date to the last' }
+        : undefined;
+    const before =
+      data.started && entry.date < data.started
+        ? { code: 'log-before-started', relation: 'before started', bound: data.started, move: 'started date to the first' }
+        : undefined;
+    for (const found of [outside, before]) {
+      if (found) {
+        report(
+          'warning',
+          ['log', i, 'date'],
+          found.code,
+          `${entry.date} is ${found.relation} (${found.bound})`,
+          `Check the date, or move the ${found.move} session.`,
+        );
+      }
     }
   });
 

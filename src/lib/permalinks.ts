@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { parseRoute, publishedPages, type PublishedContent } from './routes.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** Site path (without the base path) → the heading anchors published on it. */
 export type PublishedUrls = Record<string, string[]>;
@@ -23,8 +24,8 @@ export function currentUrls(notes: PublishedContent['notes']): PublishedUrls {
 function sortUrls(urls: PublishedUrls): PublishedUrls {
   return Object.fromEntries(
     Object.entries(urls)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([url, anchors]) => [url, [...new Set(anchors)].sort()]),
+      .sort(([a], [b]) => compareCodePoints(a, b))
+      .map(([url, anchors]) => [url, [...new Set(anchors)].sort(compareCodePoints)]),
   );
 }
 

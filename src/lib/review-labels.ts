@@ -1,5 +1,5 @@
 /** Words for the review schedule, shared by the review page, the home panel and topic pages. */
-import { countLabel } from './plural.ts';
+import { countLabel, pluralWord } from './plural.ts';
 
 const list = (values: readonly number[]) => new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(values.map(String));
 
@@ -13,7 +13,7 @@ export function scheduleSentence(intervals: readonly number[]): string {
   const every = last === 1 ? 'every day' : `every ${countLabel(last, 'day')}`;
   const start = `the first time ${countLabel(first, 'day')} after it is completed`;
   if (rest.length === 0) return `${start}, then ${every}`;
-  return `${start}, then ${list(rest)} ${rest.length === 1 && rest[0] === 1 ? 'day' : 'days'} after the review before, then ${every}`;
+  return `${start}, then ${list(rest)} ${pluralWord(rest.length === 1 ? rest[0]! : rest.length, 'day')} after the review before, then ${every}`;
 }
 
 /** `Review 2 of 4`, or `Repeat review` once the intervals are used up and the last one repeats. */

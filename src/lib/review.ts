@@ -8,6 +8,7 @@
  */
 import { addDays, type CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** The fields of a note the schedule reads. */
 export type ReviewNote = Pick<NoteRecord, 'slug' | 'title' | 'status' | 'completed' | 'log' | 'draft'>;
@@ -50,7 +51,7 @@ export function loggedReviews(note: Pick<NoteRecord, 'completed' | 'log'>): Cale
   return note.log
     .filter((entry) => entry.kind === 'review' && entry.date >= completed)
     .map((entry) => entry.date)
-    .sort();
+    .sort(compareCodePoints);
 }
 
 /**
@@ -88,7 +89,7 @@ export function reviewSchedules(notes: readonly ReviewNote[], intervals: readonl
   return notes
     .map((note, index) => ({ schedule: reviewSchedule(note, intervals), index }))
     .filter((s): s is { schedule: ReviewSchedule; index: number } => s.schedule !== undefined)
-    .sort((a, b) => a.schedule.next.due.localeCompare(b.schedule.next.due) || a.index - b.index)
+    .sort((a, b) => compareCodePoints(a.schedule.next.due, b.schedule.next.due) || a.index - b.index)
     .map((s) => s.schedule);
 }
 

@@ -7,6 +7,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { NoteStatus } from '../schemas/note.ts';
 import { cssString } from './escape.ts';
 import { prerequisiteReduction, type PrerequisiteEdge } from './graph.ts';
+import { withEllipsis } from './truncate.ts';
 
 export interface LayoutInput {
   phases: readonly { id: string; title: string }[];
@@ -84,7 +85,7 @@ export function wrapTitle(title: string, width = CHARS_PER_LINE, maxLines = MAX_
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, width - 1).trimEnd()}…`;
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1]!, width);
   return kept;
 }
 

@@ -13,6 +13,8 @@ import { studyHours } from './study.ts';
 import { routeHref } from './routes.ts';
 import { countLabel } from './plural.ts';
 import { weekRangeLabel, weekTitle, type WeekDigest } from './weeks.ts';
+import { compareCodePoints } from './compare.ts';
+import { truncate } from './truncate.ts';
 
 /** Open Graph's recommended size for `summary_large_image` cards. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -85,24 +87,13 @@ const SMALLEST_TITLE = { maxLength: 100, fontSize: 50 } as const;
 export function fitTitle(title: string): FittedText {
   const text = title.trim().replace(/\s+/g, ' ');
   const tier = TITLE_TIERS.find((t) => text.length <= t.maxLength) ?? SMALLEST_TITLE;
-  return { text: truncateAtWord(text, SMALLEST_TITLE.maxLength), fontSize: tier.fontSize };
-}
-
-/** `text` cut to at most `max` characters (ellipsis included), at a word boundary when there is one nearby. */
-export function truncateAtWord(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const head = chars.slice(0, max - 1).join('');
-  const space = head.lastIndexOf(' ');
-  // Cut at the last space unless that would throw away more than a fifth of the room (one very long word).
-  const cut = space > max * 0.8 ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s.,;:–—-]+$/, '')}…`;
+  return { text: truncate(text, SMALLEST_TITLE.maxLength, { atWord: true }), fontSize: tier.fontSize };
 }
 
 /** `2 of 3 prerequisites done`, `0 of 1 prerequisite done`, `No prerequisites`. */
 export function prerequisitesLabel(done: number, total: number): string {
   if (total === 0) return 'No prerequisites';
-  return `${done} of ${total} prerequisite${total === 1 ? '' : 's'} done`;
+  return `${done} of ${countLabel(total, 'prerequisite')} done`;
 }
 
 export interface TopicShareImageInput {
@@ -124,7 +115,7 @@ export function topicShareImage({ siteTitle, note, phaseNumber, phaseTitle, stat
     kind: 'topic',
     siteTitle,
     title: fitTitle(note.title),
-    summary: truncateAtWord(note.summary.trim().replace(/\s+/g, ' '), 140),
+    summary: truncate(note.summary.trim().replace(/\s+/g, ' '), 140, { atWord: true }),
     phase: `Phase ${phaseNumber} · ${phaseTitle}`,
     status: note.status,
     statusLabel: STATUS_LABELS[note.status],
@@ -133,8 +124,8 @@ export function topicShareImage({ siteTitle, note, phaseNumber, phaseTitle, stat
       sessions === 0
         ? 'No sessions logged yet'
         : hours.total > 0
-          ? `${hours.label} studied in ${sessions} session${sessions === 1 ? '' : 's'}`
-          : `${sessions} session${sessions === 1 ? '' : 's'} logged`,
+          ? `${hours.label} studied in ${countLabel(sessions, 'session')}`
+          : `${countLabel(sessions, 'session')} logged`,
   };
 }
 
@@ -152,12 +143,12 @@ export function siteShareImage({ title, description, author, phaseCount, progres
   return {
     kind: 'site',
     siteTitle: fitTitle(title),
-    description: truncateAtWord(description.trim().replace(/\s+/g, ' '), 160),
+    description: truncate(description.trim().replace(/\s+/g, ' '), 160, { atWord: true }),
     author,
-    scope: `${phaseCount} phase${phaseCount === 1 ? '' : 's'} · ${total} topic${total === 1 ? '' : 's'}`,
+    scope: `${countLabel(phaseCount, 'phase')} · ${countLabel(total, 'topic')}`,
     counts: { ...counts },
     total,
-    progressLabel: `${counts.done} of ${total} topic${total === 1 ? '' : 's'} done (${percent.done}%)`,
+    progressLabel: `${counts.done} of ${countLabel(total, 'topic')} done (${percent.done}%)`,
   };
 }
 
@@ -166,7 +157,7 @@ function topicsLine(titles: readonly string[]): string {
   const shown = titles.slice(0, 3);
   const rest = titles.length - shown.length;
   const format = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-  return truncateAtWord(rest > 0 ? `${shown.join(', ')} and ${rest} more` : format.format(shown), 120);
+  return truncate(rest > 0 ? `${shown.join(', ')} and ${rest} more` : format.format(shown), 120, { atWord: true });
 }
 
 /** The model of a week's image: the week, its hours, its topics, sessions and what was completed or reviewed. */
@@ -202,7 +193,7 @@ export function weekShareImagePath(base: string, weekId: string): string {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareCodePoints(a, b)))
       : v,
   );
 }
@@ -216,13 +207,6 @@ export function shareImageCacheKey(image: ShareImage, rendererVersion: string): 
     .update(`${rendererVersion}\n${canonicalJson(image)}`)
     .digest('hex');
 }
-
-/** Colours of a status in the image, the light theme's tokens from global.css. */
-export const STATUS_COLOURS: Record<NoteStatus, { text: string; soft: string }> = {
-  done: { text: '#1a7f37', soft: '#e6f4ea' },
-  'in-progress': { text: '#9a5b00', soft: '#fff4dc' },
-  planned: { text: '#57606a', soft: '#eef1f4' },
-};
 
 /** The site path of a share image: a topic's (`og/topics/<slug>.png`) or, without a slug, the site's (`og/site.png`). */
 export function shareImagePath(base: string, slug?: string): string {

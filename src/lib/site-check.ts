@@ -22,7 +22,8 @@ import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
 import { resolveToday } from './today.ts';
 import type { CalendarDate } from './calendar-date.ts';
-import { zodIssuesToDiagnostics } from './zod-diagnostics.ts';
+import { fieldName, zodIssuesToDiagnostics } from './zod-diagnostics.ts';
+import { slugOfNoteFile } from './note-slug.ts';
 
 export interface AnalyzedSite {
   roadmap: Roadmap | undefined;
@@ -112,7 +113,7 @@ function checkRoadmap(sources: SiteSources): { roadmap: Roadmap | undefined; dia
         error(
           file,
           parsed.lineOf(['phases', i, 'id']),
-          `phases[${i}].id`,
+          fieldName(['phases', i, 'id']),
           'duplicate-phase',
           `phase id "${phase.id}" is already used by phases[${first}]`,
           'Give every phase its own id.',
@@ -134,13 +135,6 @@ interface ReadNote {
   embeds: Embed[];
 }
 
-function slugOfFile(file: string): string {
-  return file
-    .split('/')
-    .at(-1)!
-    .replace(/\.mdx$/, '');
-}
-
 /**
  * The frontmatter of a note whose fields did not validate (or that has none): the defaults, its title (else the slug)
  * and whether it is a draft. Only this much is salvaged, so links to the note do not cascade into more errors.
@@ -151,7 +145,7 @@ function salvagedFrontmatter(raw: Record<string, unknown>, slug: string): NoteFr
 }
 
 function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readBody: BodyReader): ReadNote {
-  const slug = slugOfFile(file);
+  const slug = slugOfNoteFile(file);
   const split = splitFrontmatter(source);
   const offset = split.yamlFirstLine - 1;
   let frontmatter = salvagedFrontmatter({}, slug);
@@ -316,7 +310,7 @@ function checkReferences(
     for (const field of ['prerequisites', 'related'] as const) {
       record[field].forEach((target, i) => {
         const line = lineOf([field, i]);
-        const name = `${field}[${i}]`;
+        const name = fieldName([field, i]);
         if (target === record.slug) {
           found.push(
             error(
@@ -411,35 +405,20 @@ function collectAliases(notes: readonly ReadNote[]): { aliases: Map<string, stri
   for (const { record, lineOf } of notes) {
     record.aliases.forEach((alias, i) => {
       const line = lineOf(['aliases', i]);
-      const field = `aliases[${i}]`;
+      const problem = (code: string, message: string, hint: string) =>
+        diagnostics.push(error(record.file, line, fieldName(['aliases', i]), code, message, hint));
       if (alias === record.slug) {
-        diagnostics.push(
-          error(record.file, line, field, 'alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.'),
-        );
+        problem('alias-is-slug', `"${alias}" is this note's own slug`, 'Remove it: an alias is a former slug.');
       } else if (slugs.has(alias)) {
-        diagnostics.push(
-          error(
-            record.file,
-            line,
-            field,
-            'alias-collision',
-            `"${alias}" is the slug of ${slugs.get(alias)}`,
-            'Remove the alias, or rename one of the notes: one URL can lead to only one note.',
-          ),
+        problem(
+          'alias-collision',
+          `"${alias}" is the slug of ${slugs.get(alias)}`,
+          'Remove the alias, or rename one of the notes: one URL can lead to only one note.',
         );
       } else if (owners.get(alias) === record.file) {
         // Listed twice on this note: the note rules warn about it.
       } else if (owners.has(alias)) {
-        diagnostics.push(
-          error(
-            record.file,
-            line,
-            field,
-            'alias-collision',
-            `"${alias}" is already an alias of ${owners.get(alias)}`,
-            'Keep the alias on one note only.',
-          ),
-        );
+        problem('alias-collision', `"${alias}" is already an alias of ${owners.get(alias)}`, 'Keep the alias on one note only.');
       } else {
         aliases.set(alias, record.slug);
         owners.set(alias, record.file);
@@ -457,7 +436,7 @@ function checkCycles(notes: readonly ReadNote[]): Diagnostic[] {
     return error(
       first.record.file,
       first.lineOf(['prerequisites', index]),
-      `prerequisites[${index}]`,
+      fieldName(['prerequisites', index]),
       'prerequisite-cycle',
       `prerequisites form a cycle: ${cycle.join(' → ')}`,
       'Remove one prerequisite in the cycle so that an order of study exists.',

@@ -10,6 +10,9 @@ import type { NoteStatus } from '../schemas/note.ts';
 import { addDays, daysBetween, daysInMonth, formatCalendarDate, formatShortCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { TimelineEvent, TimelineNote } from './timeline.ts';
 import { isoWeekOf } from './weeks.ts';
+import { compareCodePoints } from './compare.ts';
+import { countLabel, pluralWord } from './plural.ts';
+import { truncate } from './truncate.ts';
 
 // ---------- Topic chart ----------
 
@@ -120,17 +123,6 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** `title` cut to `max` characters, ending in an ellipsis when cut. */
-export function shortenLabel(title: string, max: number): string {
-  const characters = [...title];
-  return characters.length <= max
-    ? title
-    : `${characters
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
 function firstOfMonth(date: CalendarDate): CalendarDate {
   return `${date.slice(0, 7)}-01`;
 }
@@ -180,7 +172,7 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
   const spans = new Map(published.map((n) => [n.slug, topicSpans(n, today, plan?.get(n.slug))]));
   const drawnDays = [...spans.values()]
     .flatMap((s) => [...(s.actual ?? []), ...(s.planned ?? []), ...(s.marker ? [s.marker.date] : [])])
-    .sort();
+    .sort(compareCodePoints);
   const scheduled = published.filter((n) => {
     const s = spans.get(n.slug)!;
     return s.actual || s.planned || s.marker;
@@ -209,7 +201,7 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
       const row: TopicRow = {
         slug: note.slug,
         title: note.title,
-        label: shortenLabel(note.title, L.labelMaxChars),
+        label: truncate(note.title, L.labelMaxChars),
         phase: note.phase,
         status: note.status,
         started: note.started,
@@ -257,19 +249,18 @@ export function layoutGantt({ notes, phases, today, plan }: GanttInput): GanttCh
 // Notes whose phase is not in the roadmap cannot pass the site check; kept so the chart never drops a topic.
 function unknownPhases(notes: readonly TimelineNote[], phases: readonly { id: string }[]): { id: string; title: string }[] {
   const known = new Set(phases.map((p) => p.id));
-  return [...new Set(notes.map((n) => n.phase).filter((id) => !known.has(id)))].sort().map((id) => ({ id, title: id }));
+  return [...new Set(notes.map((n) => n.phase).filter((id) => !known.has(id)))].sort(compareCodePoints).map((id) => ({ id, title: id }));
 }
 
 function ganttDescription(rows: readonly TopicRow[], range: GanttChart['range'], today: CalendarDate, unscheduled: number): string {
   if (!range) return 'No topic has a date yet, so the chart is empty.';
   const count = (status: NoteStatus) => rows.filter((r) => r.status === status).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
-    `${plural(rows.length, 'topic')} from ${formatCalendarDate(range.from)} to ${formatCalendarDate(range.to)}: ` +
+    `${countLabel(rows.length, 'topic')} from ${formatCalendarDate(range.from)} to ${formatCalendarDate(range.to)}: ` +
     `${count('done')} done, ${count('in-progress')} in progress, ${count('planned')} planned. ` +
     `Solid bars run from started to completed, or to today while unfinished; dashed bars and diamonds are plans up to the target, from the study plan's scheduled starts. ` +
     `Today is ${formatCalendarDate(today)}.` +
-    (unscheduled > 0 ? ` ${plural(unscheduled, 'topic')} without dates ${unscheduled === 1 ? 'is' : 'are'} not shown.` : '')
+    (unscheduled > 0 ? ` ${countLabel(unscheduled, 'topic')} without dates ${pluralWord(unscheduled, 'is', 'are')} not shown.` : '')
   );
 }
 
@@ -356,7 +347,7 @@ export function layoutHoursPerWeek(events: readonly Pick<TimelineEvent, 'kind' |
     week.sessions += 1;
     byWeek.set(key, week);
   }
-  const dates = sessions.map((s) => s.date).sort();
+  const dates = sessions.map((s) => s.date).sort(compareCodePoints);
   const weeks: IsoWeek[] = [];
   if (dates.length > 0) {
     const last = isoWeek(dates.at(-1)!).monday;
@@ -392,7 +383,7 @@ export function layoutHoursPerWeek(events: readonly Pick<TimelineEvent, 'kind' |
 
   const totalHours = round(sessions.reduce((sum, s) => sum + (s.hours ?? 0), 0));
   const sessionsWithoutHours = sessions.filter((s) => s.hours === undefined).length;
-  const busiest = [...bars].sort((a, b) => b.hours - a.hours || a.key.localeCompare(b.key))[0];
+  const busiest = [...bars].sort((a, b) => b.hours - a.hours || compareCodePoints(a.key, b.key))[0];
   return {
     width: L.left + plotWidth + L.right,
     height: baseline + L.bottom,
@@ -405,7 +396,7 @@ export function layoutHoursPerWeek(events: readonly Pick<TimelineEvent, 'kind' |
     description:
       bars.length === 0
         ? 'No study sessions logged yet.'
-        : `${totalHours} hours in ${sessions.length} sessions over ${bars.length} weeks, from the week of ${formatShortCalendarDate(bars[0]!.monday)} ` +
+        : `${totalHours} hours in ${countLabel(sessions.length, 'session')} over ${countLabel(bars.length, 'week')}, from the week of ${formatShortCalendarDate(bars[0]!.monday)} ` +
           `to the week of ${formatShortCalendarDate(bars.at(-1)!.monday)}; the busiest week was ${busiest!.key} with ${busiest!.hours} hours.`,
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { NoteStatus } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
+import { compareCodePoints } from './compare.ts';
+import { countLabel } from './plural.ts';
 
 /** One tag with the notes that carry it. */
 export interface TagEntry<T> {
@@ -61,10 +63,5 @@ export function relatedTags(notes: readonly Pick<NoteRecord, 'tags'>[], tag: str
 
 /** `1 topic`, `3 topics`. */
 export function topicCountLabel(count: number): string {
-  return `${count} topic${count === 1 ? '' : 's'}`;
-}
-
-// Not localeCompare: its order depends on the ICU data of the machine running the build.
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return countLabel(count, 'topic');
 }

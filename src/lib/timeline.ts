@@ -7,6 +7,7 @@ import type { NoteStatus } from '../schemas/note.ts';
 import { formatMonth, type CalendarDate } from './calendar-date.ts';
 import type { NoteRecord } from './note-record.ts';
 import { cssString } from './escape.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** What happened on a date: study began, a session was logged, the topic was finished, or a finish is planned. */
 export type TimelineEventKind = 'started' | 'session' | 'completed' | 'target';
@@ -94,12 +95,12 @@ export function timelineEvents(notes: readonly TimelineNote[]): TimelineEvent[] 
  */
 export function compareTimelineEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (
-    a.date.localeCompare(b.date) ||
+    compareCodePoints(a.date, b.date) ||
     EVENT_KIND_ORDER.indexOf(a.kind) - EVENT_KIND_ORDER.indexOf(b.kind) ||
     a.roadmapIndex - b.roadmapIndex ||
-    a.slug.localeCompare(b.slug) ||
+    compareCodePoints(a.slug, b.slug) ||
     (a.sessionNumber ?? 0) - (b.sessionNumber ?? 0) ||
-    a.id.localeCompare(b.id)
+    compareCodePoints(a.id, b.id)
   );
 }
 

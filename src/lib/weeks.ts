@@ -7,6 +7,7 @@ import { formatCalendarDate, fromDayNumber, toDayNumber, type CalendarDate } fro
 import type { LogKind } from '../schemas/note.ts';
 import type { NoteRecord } from './note-record.ts';
 import { countLabel } from './plural.ts';
+import { compareCodePoints } from './compare.ts';
 
 /** An ISO week: `2026-W48`. */
 export interface IsoWeek {
@@ -154,15 +155,15 @@ export function weeklyDigests(notes: readonly WeekNote[]): WeekDigest[] {
     }
   });
 
-  return [...sessions.keys()].sort().map((id): WeekDigest => {
+  return [...sessions.keys()].sort(compareCodePoints).map((id): WeekDigest => {
     const week = parseWeekId(id)!;
     const ordered = sessions
       .get(id)!
-      .sort((a, b) => a.date.localeCompare(b.date) || a.roadmapIndex - b.roadmapIndex || a.logIndex - b.logIndex)
+      .sort((a, b) => compareCodePoints(a.date, b.date) || a.roadmapIndex - b.roadmapIndex || a.logIndex - b.logIndex)
       .map(({ roadmapIndex: _roadmapIndex, ...session }) => session);
     const topics: WeekDigest['topics'] = [];
     for (const s of ordered) if (!topics.some((t) => t.slug === s.slug)) topics.push({ slug: s.slug, title: s.title });
-    const byDate = (a: WeekMilestone, b: WeekMilestone) => a.date.localeCompare(b.date);
+    const byDate = (a: WeekMilestone, b: WeekMilestone) => compareCodePoints(a.date, b.date);
     return {
       ...week,
       hours: roundTenth(ordered.reduce((sum, s) => sum + (s.hours ?? 0), 0)),

@@ -10,7 +10,7 @@ import { readNoteBody, type NoteBody } from '../lib/note-body.ts';
 import { projectCacheDir } from './cache-dir.ts';
 
 // Bump when readNoteBody's output changes shape or meaning, so old entries are not reused.
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 
 export interface BodyCache {
   read(bodyWithFileLines: string): NoteBody;

@@ -10,6 +10,7 @@ import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
 import { analyzeSite, checkDiagrams, type AnalyzedSite } from '../lib/site-check.ts';
 import { openBodyCache } from './body-cache.ts';
 import { readClock } from './clock.ts';
+import { compareCodePoints } from '../lib/compare.ts';
 
 export interface ContentLocation {
   /** Absolute project root. */
@@ -32,7 +33,7 @@ export function listNoteFiles(location: ContentLocation): string[] {
   if (!existsSync(notesDir)) return [];
   return globSync('**/*.mdx', { cwd: notesDir })
     .map((relative) => path.join(notesDir, relative))
-    .sort();
+    .sort(compareCodePoints);
 }
 
 /** Every file under `dir`, relative to it with forward slashes (empty when the folder is missing). */
@@ -41,7 +42,7 @@ function listFiles(dir: string): string[] {
   return globSync('**/*', { cwd: dir, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+    .sort(compareCodePoints);
 }
 
 /** The first kilobyte of a file, enough to tell an image format by its signature. */
@@ -79,7 +80,7 @@ function projectPackages(root: string): string[] {
       string,
       Record<string, string> | undefined
     >;
-    return [...Object.keys(manifest['dependencies'] ?? {}), ...Object.keys(manifest['devDependencies'] ?? {})].sort();
+    return [...Object.keys(manifest['dependencies'] ?? {}), ...Object.keys(manifest['devDependencies'] ?? {})].sort(compareCodePoints);
   } catch {
     return [];
   }

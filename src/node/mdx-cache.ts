@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { MarkdownProcessor } from 'astro/markdown';
 import { projectCacheDir } from './cache-dir.ts';
 import { buildMode, loadSite } from './load-site.ts';
+import { compareCodePoints } from '../lib/compare.ts';
 
 type MdxRenderer = Awaited<ReturnType<NonNullable<MarkdownProcessor['createMdxRenderer']>>>;
 type MdxRenderResult = Awaited<ReturnType<MdxRenderer['process']>>;
@@ -28,9 +29,11 @@ function sha256(...parts: string[]): string {
 
 /** The pipeline's own code and dependencies: a change to any of them recompiles every note. */
 function pipelineFingerprint(root: string): string {
-  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()].filter(
-    (file) => existsSync(path.join(root, file)),
-  );
+  const files = [
+    'package-lock.json',
+    'astro.config.mjs',
+    ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort(compareCodePoints),
+  ].filter((file) => existsSync(path.join(root, file)));
   return sha256(...files.map((file) => `${file}\n${readFileSync(path.join(root, file), 'utf8')}`));
 }
 

@@ -6,6 +6,7 @@
  * in worker threads from the start (src/node/share-image-pool.ts); an endpoint that asks for one still being drawn
  * waits for it, and draws it here itself only when no worker is drawing it.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -14,13 +15,14 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import {
   SHARE_IMAGE_SIZE,
-  STATUS_COLOURS,
+  canonicalJson,
   shareImageCacheKey,
   type ShareImage,
   type SiteShareImage,
   type TopicShareImage,
   type WeekShareImage,
 } from '../lib/share-image.ts';
+import { THEME_COLOURS, statusColours } from '../lib/theme-colours.ts';
 import type { NoteStatus } from '../schemas/note.ts';
 import { projectCacheDir } from './cache-dir.ts';
 
@@ -49,6 +51,8 @@ let versionMemo: string | undefined;
 export function rendererVersion(): string {
   versionMemo ??= [
     `layout@${LAYOUT_VERSION}`,
+    // The palette is part of the version, so a changed colour draws every image again.
+    `colours@${createHash('sha256').update(canonicalJson(PALETTE)).digest('hex').slice(0, 12)}`,
     `satori@${packageVersion(requireFromProject.resolve('satori/package.json'))}`,
     `resvg@${packageVersion(requireFromProject.resolve('@resvg/resvg-js/package.json'))}`,
     // @fontsource/inter maps every subpath to CSS, so its package.json is found from a font file.
@@ -154,12 +158,14 @@ function shape(type: string, attributes: Record<string, string | number>): Eleme
   return { type, props: attributes };
 }
 
-const INK = '#1b1f24';
-const MUTED = '#4f5863';
-const BORDER = '#d9dee4';
-const ACCENT = '#0b62b0';
-const PAPER = '#ffffff';
-const PAPER_SOFT = '#f6f7f9';
+// The light theme's colours, the same tokens the pages use.
+const PALETTE = THEME_COLOURS.light;
+const INK = PALETTE.text;
+const MUTED = PALETTE['text-muted'];
+const BORDER = PALETTE.border;
+const ACCENT = PALETTE.accent;
+const PAPER = PALETTE.bg;
+const PAPER_SOFT = PALETTE['bg-soft'];
 
 /** The site's logo mark (the header's two squares joined by an edge), in the accent colour. */
 function logo(size: number): Element {
@@ -174,7 +180,7 @@ function logo(size: number): Element {
 
 /** The status icon of StatusBadge.astro: full circle with a tick, half circle, dashed circle. */
 function statusIcon(status: NoteStatus, size: number): Element {
-  const colour = STATUS_COLOURS[status].text;
+  const colour = statusColours(status).text;
   if (status === 'done') {
     return svg(
       size,
@@ -209,7 +215,7 @@ function statusIcon(status: NoteStatus, size: number): Element {
 }
 
 function statusPill(status: NoteStatus, label: string): Element {
-  const colours = STATUS_COLOURS[status];
+  const colours = statusColours(status);
   return el(
     'div',
     {
@@ -274,7 +280,7 @@ function summary(text: string, lines: number): Element {
 /** One segment per prerequisite (green when done); a continuous bar when there are too many to count. */
 function prerequisiteBar(done: number, total: number): Element | undefined {
   if (total === 0) return undefined;
-  const done_ = STATUS_COLOURS.done.text;
+  const done_ = statusColours('done').text;
   if (total > 10) {
     return el(
       'div',
@@ -322,7 +328,7 @@ function footerRow(...children: Child[]): Element {
 function topicLayout(image: TopicShareImage): Element {
   const bar = prerequisiteBar(image.prerequisites.done, image.prerequisites.total);
   return frame(
-    STATUS_COLOURS[image.status].text,
+    statusColours(image.status).text,
     siteLine(image.siteTitle, image.phase),
     [
       el('div', { display: 'flex' }, statusPill(image.status, image.statusLabel)),
@@ -370,7 +376,7 @@ function siteLayout(image: SiteShareImage): Element {
             el('div', {
               width: `${(image.counts[s] / image.total) * 100}%`,
               height: '100%',
-              background: s === 'planned' ? BORDER : STATUS_COLOURS[s].text,
+              background: s === 'planned' ? BORDER : statusColours(s).text,
             }),
           ),
         ),

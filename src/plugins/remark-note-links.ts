@@ -14,6 +14,7 @@ import { assignHeadingIds } from '../lib/note-body.ts';
 import { sitePath, topicHref } from '../lib/urls.ts';
 import { findWikilinks } from '../lib/wikilinks.ts';
 import { buildMode, loadSite } from '../node/load-site.ts';
+import { slugOfNoteFile } from '../lib/note-slug.ts';
 
 export interface NoteLinksOptions {
   /** The site's base path, e.g. `/` or `/sub/`. */
@@ -75,10 +76,7 @@ export function remarkNoteLinks(options: NoteLinksOptions) {
     assignHeadingIds(tree);
     const { index, production } = currentIndex();
     const fromFile = noteFileOf(file.path ?? file.history?.[0]);
-    const selfSlug = fromFile
-      .split('/')
-      .at(-1)!
-      .replace(/\.mdx$/, '');
+    const selfSlug = slugOfNoteFile(fromFile);
 
     visit(tree, 'link', (link: Link) => {
       const resolution = resolveHref(index, link.url, fromFile, selfSlug);

@@ -51,6 +51,14 @@ export const calendarDate = z
   })
   .meta({ format: 'date' });
 
+/** A number of `unit`s (`hours`, `days`): the message quotes what was written instead. */
+export const count = (unit: string, fix: string) =>
+  z.number({ error: (issue) => problem(`must be a number of ${unit}, got ${JSON.stringify(issue.input)}`, fix) });
+
+/** One of a fixed set of kinds (`thing` names the set in the message: "a resource kind"); the fix lists them. */
+export const kindOf = <const T extends readonly [string, ...string[]]>(kinds: T, thing: string, fix = `Use one of ${kinds.join(', ')}.`) =>
+  z.enum(kinds, { error: (issue) => problem(`"${String(issue.input)}" is not ${thing}`, fix) });
+
 /** A list of items; a missing list means an empty one. */
 export const list = <T extends z.ZodType>(item: T, example: string) =>
   z

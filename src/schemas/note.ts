@@ -4,7 +4,7 @@
  * `src/lib/site-check.ts`; this schema checks each field on its own.
  */
 import { z } from 'zod';
-import { calendarDate, httpUrl, list, problem, slug, SLUG_PATTERN, text } from './fields.ts';
+import { calendarDate, count, httpUrl, kindOf, list, problem, slug, SLUG_PATTERN, text } from './fields.ts';
 
 export const NOTE_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
@@ -29,68 +29,40 @@ export const logEntrySchema = z.object(
     /** What was studied, in a sentence. */
     note: text('note', 'Read the KServe docs on canary rollouts'),
     /** Hours spent, for the study chart. */
-    hours: z
-      .number({
-        error: (issue) =>
-          problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hours: 1.5`.'),
-      })
+    hours: count('hours', 'Write it as a number, e.g. `hours: 1.5`.')
       .positive({ error: problem('must be more than 0', 'Write the hours spent, e.g. `hours: 1.5`.') })
       .max(24, { error: problem('is more than 24 hours in one day', 'Split the session over several log entries.') })
       .optional(),
     /** A study session (the default) or a spaced review of a finished topic. */
-    kind: z
-      .enum(LOG_KINDS, {
-        error: (issue) =>
-          problem(
-            `"${String(issue.input)}" is not a kind of session`,
-            `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`,
-          ),
-      })
-      .optional(),
+    kind: kindOf(LOG_KINDS, 'a kind of session', `Use one of ${LOG_KINDS.join(', ')}; leave it out for a study session.`).optional(),
     /** A link to what the session produced: a commit, a notebook, a post. */
     evidence: httpUrl.optional(),
   },
   { error: problem('must be a mapping with date and note', 'Write e.g. `- { date: 2026-03-01, note: Read the paper }`.') },
 );
 
-/** A book, paper, course or page worth studying. */
-export const resourceSchema = z.object(
-  {
-    title: text('title', 'Kubernetes documentation'),
-    url: httpUrl,
-    /** What kind of resource it is; shown as a label. */
-    kind: z
-      .enum(RESOURCE_KINDS, {
-        error: (issue) => problem(`"${String(issue.input)}" is not a resource kind`, `Use one of ${RESOURCE_KINDS.join(', ')}.`),
-      })
-      .optional(),
-  },
-  {
-    error: problem(
-      'must be a mapping with title and url',
-      'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.',
-    ),
-  },
+/** A titled link with an optional kind from `kinds`, shown as a label: the shape of resources and of evidence. */
+function titledLink<const K extends readonly [string, ...string[]]>(kinds: K, thing: string, titleExample: string, example: string) {
+  return z.object(
+    { title: text('title', titleExample), url: httpUrl, kind: kindOf(kinds, thing).optional() },
+    { error: problem('must be a mapping with title and url', `Write e.g. \`- ${example}\`.`) },
+  );
+}
+
+/** A book, paper, course or page worth studying; its kind (book, paper, docs…) is shown as a label. */
+export const resourceSchema = titledLink(
+  RESOURCE_KINDS,
+  'a resource kind',
+  'Kubernetes documentation',
+  '{ title: KServe docs, url: https://kserve.github.io/website/ }',
 );
 
-/** Something the learner built or published while studying the topic. */
-export const evidenceSchema = z.object(
-  {
-    title: text('title', 'Training pipeline on Kubeflow'),
-    url: httpUrl,
-    /** What kind of work it is; shown as a label. */
-    kind: z
-      .enum(EVIDENCE_KINDS, {
-        error: (issue) => problem(`"${String(issue.input)}" is not an evidence kind`, `Use one of ${EVIDENCE_KINDS.join(', ')}.`),
-      })
-      .optional(),
-  },
-  {
-    error: problem(
-      'must be a mapping with title and url',
-      'Write e.g. `- { title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }`.',
-    ),
-  },
+/** Something the learner built or published while studying the topic; its kind (repo, post…) is shown as a label. */
+export const evidenceSchema = titledLink(
+  EVIDENCE_KINDS,
+  'an evidence kind',
+  'Training pipeline on Kubeflow',
+  '{ title: My pipeline repo, url: https://example.org/me/pipeline, kind: repo }',
 );
 
 // Lowercase words joined by hyphens, like slugs: `feature-store`.
@@ -117,12 +89,7 @@ export const noteFrontmatterSchema = z.object(
       )
       .describe('One or two sentences for lists and link previews.'),
     phase: text('phase', 'foundations').describe('The `id` of a phase in roadmap.yaml.'),
-    status: z
-      .enum(NOTE_STATUSES, {
-        error: (issue) => problem(`"${String(issue.input)}" is not a status`, `Use one of ${NOTE_STATUSES.join(', ')}.`),
-      })
-      .default('planned')
-      .describe('Where the author is with this topic.'),
+    status: kindOf(NOTE_STATUSES, 'a status').default('planned').describe('Where the author is with this topic.'),
     order: z
       .number({ error: (issue) => problem(`must be a number, got ${JSON.stringify(issue.input)}`, 'Write a number, e.g. `order: 2`.') })
       .optional()
@@ -131,14 +98,7 @@ export const noteFrontmatterSchema = z.object(
     completed: calendarDate.optional().describe('The day the topic was finished.'),
     target: calendarDate.optional().describe('The planned finish.'),
     log: list(logEntrySchema, '`- { date: 2026-03-01, note: Read the paper }`').describe('Study sessions.'),
-    estimate: z
-      .number({
-        error: (issue) =>
-          problem(
-            `must be a number of hours, got ${JSON.stringify(issue.input)}`,
-            'Write the hours the topic should take as a number, e.g. `estimate: 6`.',
-          ),
-      })
+    estimate: count('hours', 'Write the hours the topic should take as a number, e.g. `estimate: 6`.')
       .positive({ error: problem('must be more than 0', 'Write the hours the topic should take, e.g. `estimate: 6`, or remove the line.') })
       .optional()
       .describe('Hours the topic is expected to take; the study plan is scheduled from it (6 when missing).'),

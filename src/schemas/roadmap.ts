@@ -1,7 +1,7 @@
 /** `content/roadmap.yaml`: the site's title and the phases of the roadmap, in order. */
 import { z } from 'zod';
 import { DEFAULT_INTERVALS } from '../lib/review.ts';
-import { calendarDate, httpUrl, problem, SLUG_PATTERN, text } from './fields.ts';
+import { calendarDate, count, httpUrl, problem, SLUG_PATTERN, text } from './fields.ts';
 
 // An absolute http(s) address with no query or fragment: what canonical links and share images are built from.
 const siteUrl = httpUrl.superRefine((value, ctx) => {
@@ -28,11 +28,7 @@ export const planSchema = z.object(
     /** The first day of the plan. */
     start: calendarDate,
     /** Hours of study per week. */
-    hoursPerWeek: z
-      .number({
-        error: (issue) =>
-          problem(`must be a number of hours, got ${JSON.stringify(issue.input)}`, 'Write it as a number, e.g. `hoursPerWeek: 6`.'),
-      })
+    hoursPerWeek: count('hours', 'Write it as a number, e.g. `hoursPerWeek: 6`.')
       .positive({ error: problem('must be more than 0', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.') })
       .max(168, { error: problem('is more than the 168 hours of a week', 'Write the hours you study per week, e.g. `hoursPerWeek: 6`.') }),
   },
@@ -60,14 +56,7 @@ export const reviewSchema = z.object(
     /** Days until each review: the first counted from `completed`, each next one from the review before; the last repeats. */
     intervals: z
       .array(
-        z
-          .number({
-            error: (issue) =>
-              problem(
-                `must be a number of days, got ${JSON.stringify(issue.input)}`,
-                'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.',
-              ),
-          })
+        count('days', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.')
           .int({ error: problem('must be a whole number of days', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') })
           .positive({ error: problem('must be at least 1 day', 'Write whole days, e.g. `intervals: [3, 10, 30, 90]`.') }),
         { error: problem('must be a list of days', 'Write e.g. `intervals: [3, 10, 30, 90]`.') },

@@ -13,6 +13,7 @@ import { addDays } from '../../src/lib/calendar-date.ts';
 import { editFrontmatter } from '../../src/lib/frontmatter-edit.ts';
 import { elementsOf, attr, type Element } from '../quality/html.ts';
 import { buildFixture, projectRoot, type RunResult } from './run-build.ts';
+import { compareCodePoints } from '../../src/lib/compare.ts';
 
 /** A fresh copy of the starter's content folder, inside the project as an author's would be. */
 function starterCopy(name: string): string {
@@ -343,7 +344,7 @@ describe('a build after a target has passed', () => {
     // The earliest target of a topic not done; the build's today is the day after it.
     const open = notesOf(content)
       .filter((n) => n.data['status'] !== 'done' && typeof n.data['target'] === 'string')
-      .sort((a, b) => String(a.data['target']).localeCompare(String(b.data['target'])))[0]!;
+      .sort((a, b) => compareCodePoints(String(a.data['target']), String(b.data['target'])))[0]!;
     slug = path.basename(open.file, '.mdx');
     target = open.data['target'] as string;
     const today = addDays(target, 1);

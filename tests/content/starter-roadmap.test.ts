@@ -25,6 +25,7 @@ import { parseMdx, readNoteBody } from '../../src/lib/note-body.ts';
 import type { AnalyzedSite } from '../../src/lib/site-check.ts';
 import { listNoteFiles, loadSite, type ContentLocation } from '../../src/node/load-site.ts';
 import { noteFrontmatterSchema, type NoteFrontmatter } from '../../src/schemas/note.ts';
+import { compareCodePoints } from '../../src/lib/compare.ts';
 
 /** The day the starter content describes (`asOf` in roadmap.yaml): done work lies on or before it, planned work after it. */
 const TODAY = '2026-12-01';
@@ -83,7 +84,7 @@ const inRoadmapOrder = [...notes].sort(
   (a, b) =>
     phaseIds.indexOf(a.data.phase) - phaseIds.indexOf(b.data.phase) ||
     (a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
-    a.slug.localeCompare(b.slug),
+    compareCodePoints(a.slug, b.slug),
 );
 
 /** The note's estimated hours, or undefined. */

@@ -72,6 +72,9 @@ async function expectOverlayUntilFixed(page: Page, [from, broken]: [string, stri
     await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 3000 });
     expect(await overlayText()).toContain(message);
   }).toPass({ timeout: 30_000 });
+  // Leave the dev server before the fix: the overlay reloads the open tab again and again as the server recovers,
+  // and a tab caught mid-reload can hold up closing the browser context after the test.
+  await page.goto('about:blank');
   edit('platforms/pipelines.mdx', broken, from);
   // The fixed page is read over HTTP: the open tab's error overlay reloads it as the server recovers, which aborts
   // a navigation in progress and says nothing about what the server renders.

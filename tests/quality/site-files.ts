@@ -7,6 +7,7 @@ import path from 'node:path';
 import { normalizeBase, parseRoute, type RouteKind } from '../../src/lib/routes.ts';
 
 export { normalizeBase };
+import { compareCodePoints } from '../../src/lib/compare.ts';
 
 /** One HTML page of a built site. */
 export interface SitePage {
@@ -23,7 +24,7 @@ export function sitePages(dir: string, base = '/'): SitePage[] {
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => !file.startsWith('pagefind/') && (file.endsWith('index.html') || file === '404.html'))
     .map((file) => ({ file, path: prefix + (file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file) }))
-    .sort((a, b) => a.path.localeCompare(b.path));
+    .sort((a, b) => compareCodePoints(a.path, b.path));
 }
 
 /** Which template built a page, from its path (without the base): home, topic, roadmap, timeline, tags, tag, review,
@@ -72,7 +73,7 @@ export function templatePages(dir: string, base = '/'): Record<Exclude<Template,
   const html = (page: SitePage) => readFileSync(path.join(dir, page.file), 'utf8');
   const pick = (template: Template, score: (page: SitePage) => number) => {
     const candidates = pages.filter((p) => templateOf(p.path, base) === template).map((p) => ({ p, s: score(p) }));
-    const best = candidates.sort((a, b) => b.s - a.s || a.p.path.localeCompare(b.p.path))[0];
+    const best = candidates.sort((a, b) => b.s - a.s || compareCodePoints(a.p.path, b.p.path))[0];
     if (!best) throw new Error(`The site in ${dir} has no ${template} page.`);
     return best.p.path;
   };

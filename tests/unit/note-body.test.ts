@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignHeadingIds, collectLinks, parseMdx, readNoteBody } from '../../src/lib/note-body.ts';
+import { assignHeadingIds, collectLinks, emptyNoteBody, parseMdx, readNoteBody } from '../../src/lib/note-body.ts';
 
 describe('readNoteBody headings', () => {
   it('gives headings GitHub-style ids, numbering repeats', () => {
@@ -70,9 +70,10 @@ describe('readNoteBody links', () => {
     expect(body.links).toEqual([{ kind: 'markdown', href: './docker.mdx', line: 2, column: 1, context: 'Pods run containers on nodes.' }]);
   });
 
-  it('cuts a context longer than 180 characters after 177 of them, with an ellipsis', () => {
+  it('cuts a context longer than 180 characters to 180, the ellipsis included', () => {
     const [link] = readNoteBody(`${'word '.repeat(50)}[[docker]]\n`).links;
-    expect(link!.context).toBe(`${'word '.repeat(35)}wo…`);
+    expect(link!.context).toBe(`${'word '.repeat(35)}word…`);
+    expect([...link!.context]).toHaveLength(180);
   });
 
   it('keeps a context of exactly 180 characters whole', () => {
@@ -131,32 +132,19 @@ describe('readNoteBody words and math', () => {
   });
 
   it('reads an empty body', () => {
-    expect(readNoteBody('')).toEqual({
-      headings: [],
-      selfChecks: [],
-      links: [],
-      wordCount: 0,
-      hasMath: false,
-      componentProblems: [],
-      files: [],
-      embeds: [],
-      diagrams: [],
-    });
+    expect(readNoteBody('')).toEqual(emptyNoteBody());
+    // Every list empty, no words, no math, no syntax error.
+    expect(
+      Object.values(emptyNoteBody()).every((value) => value === 0 || value === false || (Array.isArray(value) && value.length === 0)),
+    ).toBe(true);
+    expect(emptyNoteBody()).not.toHaveProperty('syntaxError');
   });
 });
 
 describe('readNoteBody syntax errors', () => {
   it('reports a <div> that is never closed, at the tag', () => {
     expect(readNoteBody('\n\nSome text <div> and more.\n')).toEqual({
-      headings: [],
-      selfChecks: [],
-      links: [],
-      wordCount: 0,
-      hasMath: false,
-      componentProblems: [],
-      files: [],
-      embeds: [],
-      diagrams: [],
+      ...emptyNoteBody(),
       syntaxError: { line: 3, column: 11, message: 'Expected a closing tag for `<div>`  before the end of `paragraph`' },
     });
   });

@@ -1,6 +1,7 @@
 /** Builds plain note records for unit tests: a published, planned note with nothing but what the test sets. */
 import type { NoteRecord } from '../../src/lib/note-record.ts';
 import type { TimelineNote } from '../../src/lib/timeline.ts';
+import { frontmatterDefaults } from '../../src/schemas/note.ts';
 
 export function noteRecord(slug: string, fields: Partial<NoteRecord> = {}): NoteRecord {
   return {
@@ -9,19 +10,11 @@ export function noteRecord(slug: string, fields: Partial<NoteRecord> = {}): Note
     title: slug,
     summary: '',
     phase: 'foundations',
-    status: 'planned',
     order: undefined,
     started: undefined,
     completed: undefined,
     target: undefined,
-    log: [],
-    prerequisites: [],
-    related: [],
-    tags: [],
-    resources: [],
-    evidence: [],
-    aliases: [],
-    draft: false,
+    ...frontmatterDefaults(),
     headings: [],
     selfChecks: [],
     links: [],

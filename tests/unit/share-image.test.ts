@@ -10,7 +10,6 @@ import {
   siteShareImageOf,
   topicShareImage,
   topicShareImageOf,
-  truncateAtWord,
   weekShareImage,
   weekShareImagePath,
 } from '../../src/lib/share-image.ts';
@@ -102,20 +101,6 @@ describe('fitTitle', () => {
 
   it('collapses whitespace', () => {
     expect(fitTitle('  Two \n words ').text).toBe('Two words');
-  });
-});
-
-describe('truncateAtWord', () => {
-  it('leaves text that fits alone', () => {
-    expect(truncateAtWord('short', 10)).toBe('short');
-  });
-
-  it('cuts inside a word when a single word is longer than the room', () => {
-    expect(truncateAtWord('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
-  });
-
-  it('drops trailing punctuation before the ellipsis', () => {
-    expect(truncateAtWord('alpha beta gamma, delta', 20)).toBe('alpha beta gamma…');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, sortDiagnostics } from '../../src/lib/diagnostics.ts';
 import { analyzeSite } from '../../src/lib/site-check.ts';
+import { noteRecord } from './note-record-fixture.ts';
 
 const ROADMAP = [
   'title: MLOps Study Notes',
@@ -54,33 +55,18 @@ describe('analyzeSite: a good site', () => {
         { id: 'platforms', title: 'Platforms' },
       ],
     });
-    expect(site.notes[0]).toEqual({
-      slug: 'docker',
-      file: 'content/notes/basics/docker.mdx',
-      title: 'Docker',
-      summary: 'A topic.',
-      phase: 'foundations',
-      status: 'planned',
-      order: 1,
-      started: undefined,
-      completed: undefined,
-      target: undefined,
-      log: [],
-      prerequisites: [],
-      related: [],
-      tags: [],
-      resources: [],
-      evidence: [],
-      selfChecks: [],
-      aliases: [],
-      draft: false,
-      headings: [{ depth: 2, text: 'Images', id: 'images', line: 7 }],
-      links: [{ kind: 'wikilink', target: 'kubernetes', line: 9, column: 5, context: 'See [[kubernetes]].' }],
-      linksTo: [{ slug: 'kubernetes', context: 'See [[kubernetes]].' }],
-      wordCount: 3,
-      hasMath: false,
-      diagrams: [],
-    });
+    expect(site.notes[0]).toEqual(
+      noteRecord('docker', {
+        file: 'content/notes/basics/docker.mdx',
+        title: 'Docker',
+        summary: 'A topic.',
+        order: 1,
+        headings: [{ depth: 2, text: 'Images', id: 'images', line: 7 }],
+        links: [{ kind: 'wikilink', target: 'kubernetes', line: 9, column: 5, context: 'See [[kubernetes]].' }],
+        linksTo: [{ slug: 'kubernetes', context: 'See [[kubernetes]].' }],
+        wordCount: 3,
+      }),
+    );
   });
 });
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GANTT_LAYOUT,
-  HOURS_LAYOUT,
-  isoWeek,
-  layoutGantt,
-  layoutHoursPerWeek,
-  niceStep,
-  shortenLabel,
-  topicSpans,
-} from '../../src/lib/study-chart.ts';
+import { GANTT_LAYOUT, HOURS_LAYOUT, isoWeek, layoutGantt, layoutHoursPerWeek, niceStep, topicSpans } from '../../src/lib/study-chart.ts';
 import { timelineEvents } from '../../src/lib/timeline.ts';
 import { timelineNote } from './note-record-fixture.ts';
 
@@ -247,10 +238,5 @@ describe('layoutHoursPerWeek', () => {
 describe('helpers', () => {
   it('picks round scale steps', () => {
     expect([1, 5, 6, 10, 11, 24, 60].map(niceStep)).toEqual([1, 1, 2, 2, 5, 5, 20]);
-  });
-
-  it('shortens long labels with an ellipsis', () => {
-    expect(shortenLabel('Kubeflow', 10)).toBe('Kubeflow');
-    expect(shortenLabel('Testing ML systems (the ML Test Score)', 20)).toBe('Testing ML systems…');
   });
 });

@@ -19,7 +19,7 @@ describe.skipIf(toolsMissing)('npm run test:snippets over a fixture note', () =>
   it('exits 1 and ends with a summary that counts every kind of result', () => {
     expect(run.status).toBe(1);
     expect(lines.filter(Boolean).at(-1)).toMatch(
-      /^7 ran or validated, 1 syntax-checked only \(norun\), 2 not checked, 6 failed — 1 notes in /,
+      /^7 ran or validated, 1 syntax-checked only \(norun\), 2 not checked, 6 failed — 1 note in /,
     );
   });
 

@@ -13,22 +13,11 @@ import {
   type TimelineNote,
 } from '../../src/lib/timeline.ts';
 import { formatShortCalendarDate } from '../../src/lib/calendar-date.ts';
+import { timelineNote } from './note-record-fixture.ts';
 
-/** A note with only what the timeline reads. */
-function note(slug: string, fields: Partial<TimelineNote> = {}): TimelineNote {
-  return {
-    slug,
-    title: slug.toUpperCase(),
-    phase: 'basics',
-    status: 'planned',
-    started: undefined,
-    completed: undefined,
-    target: undefined,
-    log: [],
-    draft: false,
-    ...fields,
-  };
-}
+/** A note with only what the timeline reads, titled in capitals so that titles and slugs are told apart. */
+const note = (slug: string, fields: Partial<TimelineNote> = {}): TimelineNote =>
+  timelineNote(slug, { title: slug.toUpperCase(), ...fields });
 
 /** `date kind slug` per event, the shape most assertions read best in. */
 const rows = (events: readonly TimelineEvent[]) => events.map((e) => `${e.date} ${e.kind} ${e.slug}`);

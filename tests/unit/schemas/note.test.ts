@@ -21,18 +21,7 @@ function problemsOf(frontmatter: Record<string, unknown>): [string, string, stri
 
 describe('note frontmatter schema', () => {
   it('fills in the defaults of a minimal note', () => {
-    expect(noteFrontmatterSchema.parse(minimal)).toEqual({
-      ...minimal,
-      status: 'planned',
-      log: [],
-      prerequisites: [],
-      related: [],
-      tags: [],
-      resources: [],
-      evidence: [],
-      aliases: [],
-      draft: false,
-    });
+    expect(noteFrontmatterSchema.parse(minimal)).toEqual({ ...minimal, ...frontmatterDefaults() });
   });
 
   it('keeps every field of a complete note', () => {
