@@ -3,11 +3,15 @@
  * one line per problem (never only the first, never a note silently dropped); that reports what still fails
  * later (bundling or rendering a note) in the same shape; and that keeps `astro dev`
  * honest: a change to any note re-checks the site, re-renders the notes that depend on it, and reloads the page.
+ *
+ * It is the one place that analyses the content in an Astro run: once when Astro starts and, in `astro dev`, once per
+ * content change. It publishes each analysis (src/node/site-store.ts) for the pages, plugins and other integrations.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
-import { hasErrors } from '../lib/diagnostics.ts';
-import { checkContent, contentLocation, invalidateSite, setBuildMode } from '../node/load-site.ts';
+import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
+import { contentLocation, diagnosticsWithDiagrams, loadSite } from '../node/load-site.ts';
+import { publishedSite, publishSite, type AstroMode } from '../node/site-store.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
 import { clockProblem } from '../node/clock.ts';
@@ -25,16 +29,36 @@ interface DevServer {
   >;
 }
 
+/**
+ * Analyses the content and publishes it at once (so nothing renders from an older site), then again with the
+ * diagrams' problems, unless a newer analysis was published meanwhile. Returns every problem found.
+ */
+async function analyseAndPublish(mode: AstroMode): Promise<Diagnostic[]> {
+  // A build leaves drafts out; the dev server shows them.
+  const site = loadSite({ production: mode === 'build' });
+  publishSite({ mode, site, diagnostics: site.diagnostics });
+  const diagnostics = await diagnosticsWithDiagrams(site);
+  if (publishedSite()?.site === site) publishSite({ mode, site, diagnostics });
+  return diagnostics;
+}
+
 export function contentCheck({ address }: { address?: SiteAddress } = {}): AstroIntegration {
+  // The dev server's first analysis, started in astro:config:setup.
+  let firstDevCheck: Promise<Diagnostic[]> | undefined;
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig }) => {
-        setBuildMode(command === 'build' ? 'build' : 'dev');
-        if (command !== 'build') return;
+        // `astro sync` / `astro check` render nothing, so they need no site.
+        if (command !== 'build' && command !== 'dev') return;
+        if (command === 'dev') {
+          // Published before Vite starts, which may compile a note at once; printed by astro:server:setup.
+          firstDevCheck = analyseAndPublish('dev');
+          return;
+        }
         const clock = clockProblem();
         if (clock) process.stderr.write(`warning: ${clock}\n`);
-        const { diagnostics } = await checkContent({ production: true });
+        const diagnostics = await analyseAndPublish('build');
         // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
         if (hasErrors(diagnostics)) stopBuild(diagnostics);
         printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
@@ -54,7 +78,6 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
 
         const onContentChange = (file: string) => {
           if (!file.startsWith(contentDir + path.sep)) return;
-          invalidateSite();
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
           timer = setTimeout(async () => {
@@ -66,7 +89,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = (await checkContent({ production: false })).diagnostics;
+            const problems = await analyseAndPublish('dev');
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });
@@ -76,7 +99,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         dev.watcher.on('add', onContentChange);
         dev.watcher.on('unlink', onContentChange);
 
-        void checkContent({ production: false }).then(({ diagnostics }) => diagnostics.length && printDiagnostics(diagnostics));
+        void (firstDevCheck ?? analyseAndPublish('dev')).then((diagnostics) => diagnostics.length && printDiagnostics(diagnostics));
       },
     },
   };
