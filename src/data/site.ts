@@ -13,7 +13,7 @@ import type { NoteRecord } from '../lib/note-record.ts';
 import { DEFAULT_INTERVALS, reviewSchedules, type ReviewSchedule } from '../lib/review.ts';
 import { paceReference, weeklyDigests, type PaceReference, type WeekDigest } from '../lib/weeks.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
-import { noteLastChanged, pathInRepository } from '../node/git-dates.ts';
+import { pathInRepository } from '../node/git-dates.ts';
 import { requirePublishedSite, type PublishedSite } from '../node/site-store.ts';
 
 export interface PhaseWithNotes extends Phase {
@@ -109,8 +109,8 @@ export function getSite(): Site {
     reviewOf: (slug) => reviewsBySlug.get(slug),
     weeks,
     pace: paceReference(roadmap, weeks),
-    lastChanged: (note) => noteLastChanged().get(note.file),
-    pathInRepository: (note) => pathInRepository(note.file),
+    lastChanged: (note) => published.history.lastChanged.get(note.file),
+    pathInRepository: (note) => pathInRepository(published.history, note.file),
   };
   cached = { published, site };
   return site;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
 import { contentLocation, diagnosticsWithDiagrams, loadSite } from '../node/load-site.ts';
 import { publishedSite, publishSite, type AstroMode } from '../node/site-store.ts';
+import { readContentHistory, type ContentHistory } from '../node/git-dates.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
 import { clockProblem } from '../node/clock.ts';
@@ -36,9 +37,11 @@ interface DevServer {
 async function analyseAndPublish(mode: AstroMode): Promise<Diagnostic[]> {
   // A build leaves drafts out; the dev server shows them.
   const site = loadSite({ production: mode === 'build' });
-  publishSite({ mode, site, diagnostics: site.diagnostics });
+  // One `git log` per run, not per change (commits do not change what the dev server shows).
+  const history: ContentHistory = publishedSite()?.history ?? readContentHistory();
+  publishSite({ mode, site, diagnostics: site.diagnostics, history });
   const diagnostics = await diagnosticsWithDiagrams(site);
-  if (publishedSite()?.site === site) publishSite({ mode, site, diagnostics });
+  if (publishedSite()?.site === site) publishSite({ mode, site, diagnostics, history });
   return diagnostics;
 }
 
@@ -71,13 +74,15 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         stopIfPagesFailed();
       },
       'astro:server:setup': ({ server, logger }) => {
-        const { contentDir } = contentLocation();
+        const { root, contentDir } = contentLocation();
         const notesDir = path.join(contentDir, 'notes') + path.sep;
+        // Notes may link to files in public/: adding the one a link was missing must clear its error.
+        const watched = [contentDir + path.sep, path.join(root, 'public') + path.sep];
         const dev = server as unknown as DevServer;
         let timer: NodeJS.Timeout | undefined;
 
         const onContentChange = (file: string) => {
-          if (!file.startsWith(contentDir + path.sep)) return;
+          if (!watched.some((dir) => file.startsWith(dir))) return;
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
           timer = setTimeout(async () => {

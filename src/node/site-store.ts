@@ -13,6 +13,7 @@
  */
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { AnalyzedSite } from '../lib/site-check.ts';
+import type { ContentHistory } from './git-dates.ts';
 
 /** `build` for `astro build` (drafts left out, compiled notes cached); `dev` for the live authoring server. */
 export type AstroMode = 'build' | 'dev';
@@ -22,6 +23,8 @@ export interface PublishedSite {
   readonly site: AnalyzedSite;
   /** Every problem known for this site: the whole-site check, then the diagrams (whose check is asynchronous). */
   readonly diagnostics: readonly Diagnostic[];
+  /** What git knows about the content folder (read once per run): last-changed days, the repository's root. */
+  readonly history: ContentHistory;
 }
 
 const SLOT = Symbol.for('mlops-study-notes.published-site');

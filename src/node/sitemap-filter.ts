@@ -6,7 +6,6 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { isSitemapPage } from '../lib/feed.ts';
 import { topicHref } from '../lib/urls.ts';
-import { noteLastChanged } from './git-dates.ts';
 import { requirePublishedSite } from './site-store.ts';
 
 /** A filter for `sitemap({ filter })` under the base path `base`. */
@@ -23,10 +22,10 @@ export function sitemapLastModified(base: string): (item: SitemapItem) => Sitema
   let byPath: Map<string, string> | undefined;
   return (item) => {
     if (!byPath) {
-      const changed = noteLastChanged();
+      const { site, history } = requirePublishedSite();
       byPath = new Map(
-        requirePublishedSite().site.notes.flatMap((note) => {
-          const date = changed.get(note.file);
+        site.notes.flatMap((note) => {
+          const date = history.lastChanged.get(note.file);
           return date ? [[topicHref(base, note.slug), date] as [string, string]] : [];
         }),
       );

@@ -75,11 +75,12 @@ export function remarkNoteLinks(options: NoteLinksOptions) {
       const href = hrefOf(resolution, options.base, production);
       if (href !== undefined) {
         link.url = href;
-      } else if (resolution.kind === 'note' && parent && position !== undefined) {
-        // A draft left out of this build: its text stays, as plain text (what the check's warning promises).
-        parent.children.splice(position, 1, ...link.children);
-        return position + link.children.length;
+        return;
       }
+      // A draft left out of this build: its text stays, as plain text (what the check's warning promises).
+      if (resolution.kind !== 'note' || !parent || position === undefined) return;
+      parent.children.splice(position, 1, ...link.children);
+      return position + link.children.length;
     });
 
     visit(tree, 'text', (node: Text, position, parent) => {

@@ -12,6 +12,7 @@ const site = analyzeSite(
   },
   { production: true },
 );
+const history = { repositoryRoot: undefined, lastChanged: new Map<string, string>() };
 
 describe('the site store', () => {
   it('says which integration publishes the site when a consumer runs before anything was published', () => {
@@ -20,7 +21,7 @@ describe('the site store', () => {
   });
 
   it('hands every consumer the same published site, which nobody can change', () => {
-    publishSite({ mode: 'build', site, diagnostics: [] });
+    publishSite({ mode: 'build', site, diagnostics: [], history });
     const published = requirePublishedSite();
     expect(published.site).toBe(site);
     expect(publishedSite()).toBe(published);
@@ -30,7 +31,7 @@ describe('the site store', () => {
 
   it('replaces the site on the next publication (the dev server publishes one per content change)', () => {
     const before = requirePublishedSite();
-    publishSite({ mode: 'dev', site, diagnostics: [] });
+    publishSite({ mode: 'dev', site, diagnostics: [], history });
     expect(requirePublishedSite()).not.toBe(before);
     expect(requirePublishedSite().mode).toBe('dev');
   });
