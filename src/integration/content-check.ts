@@ -30,15 +30,15 @@ interface DevServer {
   >;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Analyses the content and publishes it at once (so nothing renders from an older site), then again with the
  * diagrams' problems, unless a newer analysis was published meanwhile. Returns every problem found.
  */
-async function analyseAndPublish(mode: AstroMode): Promise<Diagnostic[]> {
+async function analyseAndPublish(mode: AstroMode, history: ContentHistory): Promise<Diagnostic[]> {
   // A build leaves drafts out; the dev server shows them.
   const site = loadSite({ production: mode === 'build' });
-  // One `git log` per run, not per change (commits do not change what the dev server shows).
-  const history: ContentHistory = publishedSite()?.history ?? readContentHistory();
   publishSite({ mode, site, diagnostics: site.diagnostics, history });
   const diagnostics = await diagnosticsWithDiagrams(site);
   if (publishedSite()?.site === site) publishSite({ mode, site, diagnostics, history });
@@ -48,6 +48,9 @@ async function analyseAndPublish(mode: AstroMode): Promise<Diagnostic[]> {
 export function contentCheck({ address }: { address?: SiteAddress } = {}): AstroIntegration {
   // The dev server's first analysis, started in astro:config:setup.
   let firstDevCheck: Promise<Diagnostic[]> | undefined;
+  // One `git log` per run, not one per change (the dev server's "Updated" dates stay those of its start).
+  let history: ContentHistory | undefined;
+  const analyse = (mode: AstroMode) => analyseAndPublish(mode, (history ??= readContentHistory()));
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
@@ -56,12 +59,12 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'dev') {
           // Published before Vite starts, which may compile a note at once; printed by astro:server:setup.
-          firstDevCheck = analyseAndPublish('dev');
+          firstDevCheck = analyse('dev');
           return;
         }
         const clock = clockProblem();
         if (clock) process.stderr.write(`warning: ${clock}\n`);
-        const diagnostics = await analyseAndPublish('build');
+        const diagnostics = await analyse('build');
         // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
         if (hasErrors(diagnostics)) stopBuild(diagnostics);
         printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
@@ -81,8 +84,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         const dev = server as unknown as DevServer;
         let timer: NodeJS.Timeout | undefined;
 
-        const onContentChange = (file: string) => {
-          if (!watched.some((dir) => file.startsWith(dir))) return;
+        const recheck = () => {
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
           timer = setTimeout(async () => {
@@ -94,17 +96,28 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = await analyseAndPublish('dev');
+            const problems = await analyse('dev');
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });
           }, 60);
         };
+        const onContentChange = (file: string) => {
+          if (watched.some((dir) => file.startsWith(dir))) recheck();
+        };
         dev.watcher.on('change', onContentChange);
         dev.watcher.on('add', onContentChange);
         dev.watcher.on('unlink', onContentChange);
 
-        void (firstDevCheck ?? analyseAndPublish('dev')).then((diagnostics) => diagnostics.length && printDiagnostics(diagnostics));
+        // Today is a UTC calendar day (src/node/clock.ts): overdue marks and the plan move at midnight UTC.
+        const untilNextDay = () => DAY_MS - (Date.now() % DAY_MS) + 1000;
+        const atNextDay = () => {
+          recheck();
+          setTimeout(atNextDay, untilNextDay()).unref();
+        };
+        setTimeout(atNextDay, untilNextDay()).unref();
+
+        void (firstDevCheck ?? analyse('dev')).then((diagnostics) => diagnostics.length && printDiagnostics(diagnostics));
       },
     },
   };

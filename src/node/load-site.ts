@@ -2,11 +2,11 @@
  * Reads the content folder from disk and runs the whole-site check: the one analysis of the content.
  *
  * Why our own reader rather than Astro's content layer: `npm run check`, `npm run new`, `plan`, `init` and
- * `permalinks` must analyse the site without booting Astro (a content-layer sync costs seconds; this costs well under
- * one), and the check must read the author's YAML as YAML 1.2 with line numbers for every field. Astro's `notes`
- * collection (src/content.config.ts) therefore only compiles and renders bodies; nothing reads its frontmatter.
- * Inside an Astro run the integration analyses once per content state and publishes the result
- * (src/node/site-store.ts); scripts call `loadSite` and pass the result on.
+ * `permalinks` must analyse the site without booting Astro (a content-layer sync alone costs several times this
+ * whole analysis: docs/architecture.md has the numbers), and the check reads the author's YAML as YAML 1.2, with a
+ * line number for every field. Astro's `notes` collection (src/content.config.ts) therefore only compiles and
+ * renders bodies; nothing reads its frontmatter. Inside an Astro run the integration analyses once per content
+ * state and publishes the result (src/node/site-store.ts); scripts call `loadSite` and pass the result on.
  */
 import { closeSync, existsSync, globSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
