@@ -11,7 +11,8 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
 import { contentLocation, diagnosticsWithDiagrams, loadSite } from '../node/load-site.ts';
-import { publishedSite, publishSite, type AstroMode } from '../node/site-store.ts';
+import type { AnalyzedSite } from '../lib/site-check.ts';
+import { publishedSite, publishSite, requirePublishedSite, type AstroMode } from '../node/site-store.ts';
 import { readContentHistory, type ContentHistory } from '../node/git-dates.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
@@ -32,14 +33,19 @@ interface DevServer {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Analyses the content and publishes it at once (so nothing renders from an older site), then again with the
- * diagrams' problems, unless a newer analysis was published meanwhile. Returns every problem found.
- */
-async function analyseAndPublish(mode: AstroMode, history: ContentHistory): Promise<Diagnostic[]> {
+/** Analyses the content as it is on disk now and publishes it with the whole-site check's problems. */
+function publishAnalysis(mode: AstroMode, history: ContentHistory): AnalyzedSite {
   // A build leaves drafts out; the dev server shows them.
   const site = loadSite({ production: mode === 'build' });
   publishSite({ mode, site, diagnostics: site.diagnostics, history });
+  return site;
+}
+
+/**
+ * Checks the diagrams of a published site (asynchronously) and publishes their problems with it, unless a newer
+ * analysis replaced it meanwhile. Returns every problem of the site.
+ */
+async function publishDiagramProblems(mode: AstroMode, site: AnalyzedSite, history: ContentHistory): Promise<Diagnostic[]> {
   const diagnostics = await diagnosticsWithDiagrams(site);
   if (publishedSite()?.site === site) publishSite({ mode, site, diagnostics, history });
   return diagnostics;
@@ -50,7 +56,9 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
   let firstDevCheck: Promise<Diagnostic[]> | undefined;
   // One `git log` per run, not one per change (the dev server's "Updated" dates stay those of its start).
   let history: ContentHistory | undefined;
-  const analyse = (mode: AstroMode) => analyseAndPublish(mode, (history ??= readContentHistory()));
+  const gitHistory = () => (history ??= readContentHistory());
+  const publish = (mode: AstroMode) => publishAnalysis(mode, gitHistory());
+  const analyse = (mode: AstroMode) => publishDiagramProblems(mode, publish(mode), gitHistory());
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
@@ -96,14 +104,18 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = await analyse('dev');
+            const problems = await publishDiagramProblems('dev', requirePublishedSite().site, gitHistory());
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });
           }, 60);
         };
         const onContentChange = (file: string) => {
-          if (watched.some((dir) => file.startsWith(dir))) recheck();
+          if (!watched.some((dir) => file.startsWith(dir))) return;
+          // Published at once, so a page rendered before the re-check below (Vite reloads the edited note's page by
+          // itself) reads the content as it is on disk, never the state before the edit.
+          publish('dev');
+          recheck();
         };
         dev.watcher.on('change', onContentChange);
         dev.watcher.on('add', onContentChange);
@@ -112,6 +124,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         // Today is a UTC calendar day (src/node/clock.ts): overdue marks and the plan move at midnight UTC.
         const untilNextDay = () => DAY_MS - (Date.now() % DAY_MS) + 1000;
         const atNextDay = () => {
+          publish('dev');
           recheck();
           setTimeout(atNextDay, untilNextDay()).unref();
         };
