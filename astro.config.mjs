@@ -3,18 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integration/content-check.ts';
 import { shareImages } from './src/integration/share-images.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { aliasRedirects } from './src/integration/redirects.ts';
-import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
-import { remarkBroughtMarkdown } from './src/plugins/remark-brought-markdown.ts';
-import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
-import { rehypeTaskListLabels } from './src/plugins/rehype-task-list-labels.ts';
+import { markdownPipeline, SHIKI_CONFIG } from './src/node/markdown-pipeline.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
+import { requirePublishedSite } from './src/node/site-store.ts';
 import { sitemapFilter, sitemapLastModified } from './src/node/sitemap-filter.ts';
 import { siteAddress } from './src/node/site-address.ts';
 import { themeTokens } from './src/node/theme-tokens.ts';
@@ -85,35 +80,10 @@ export default defineConfig({
     },
   },
   markdown: {
-    // remark-gfm runs inside the unified processor (gfm: true); Sätteri, the default, runs no remark plugins.
+    // The notes' unified pipeline (src/node/markdown-pipeline.ts). Its plugins read the analysed site the
+    // content-check integration published for this run (src/node/site-store.ts).
     // Notes compiled by an earlier build are reused when nothing they depend on changed (src/node/mdx-cache.ts).
-    processor: withCompiledNoteCache(
-      unified({
-        gfm: true,
-        // GitHub alerts, Obsidian embeds and <img> first, so the link plugin sees plain Markdown; remarkMermaid
-        // draws ```mermaid blocks as SVG before Shiki would highlight them as code.
-        remarkPlugins: [remarkMath, [remarkBroughtMarkdown, { base }], [remarkNoteLinks, { base }], remarkMermaid],
-        rehypePlugins: [
-          rehypeKatex,
-          rehypeTaskListLabels,
-          // Ids come from remarkNoteLinks (the same function the link checker uses); this adds the visible anchor.
-          [
-            rehypeAutolinkHeadings,
-            {
-              behavior: 'append',
-              test: ['h2', 'h3', 'h4'],
-              properties: { className: ['heading-anchor'], ariaHidden: null, tabIndex: null },
-              content: { type: 'text', value: '#' },
-            },
-          ],
-        ],
-      }),
-      { base },
-    ),
-    shikiConfig: {
-      // The '-default' GitHub themes: every token colour meets WCAG AA on their background (github-light's orange
-      // and github-dark's comments do not).
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-    },
+    processor: withCompiledNoteCache(unified(markdownPipeline({ base, site: () => requirePublishedSite().site })), { base }),
+    shikiConfig: SHIKI_CONFIG,
   },
 });

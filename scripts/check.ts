@@ -16,7 +16,8 @@ import { parseYamlWithLines, splitFrontmatter } from '../src/lib/frontmatter.ts'
 import { hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { deadLinkWarnings, externalLinksOf, uniqueUrls } from '../src/lib/external-links.ts';
 import { checkUrls, resourceLineReader } from '../src/node/external-links.ts';
-import { checkContent, contentLocation, invalidateSite, type loadSite } from '../src/node/load-site.ts';
+import type { AnalyzedSite } from '../src/lib/site-check.ts';
+import { checkContent, contentLocation } from '../src/node/load-site.ts';
 import { printDiagnostics } from '../src/node/report.ts';
 import { countLabel } from '../src/lib/plural.ts';
 
@@ -42,7 +43,7 @@ function targetLine(file: string): number {
   return split.yaml === undefined ? 1 : parseYamlWithLines(split.yaml).lineOf(['target']) + split.yamlFirstLine - 1;
 }
 
-function printOverdue(site: ReturnType<typeof loadSite>): void {
+function printOverdue(site: AnalyzedSite): void {
   for (const note of site.notes) {
     const since = note.draft ? undefined : overdueSince(note, site.today);
     if (since) process.stderr.write(`${overdueNotice(note, targetLine(note.file), since, site.today)}\n`);
@@ -50,7 +51,7 @@ function printOverdue(site: ReturnType<typeof loadSite>): void {
 }
 
 /** Asks every external address of the published notes; returns a warning per place that points at a dead one. */
-async function externalWarnings(site: ReturnType<typeof loadSite>): Promise<Diagnostic[]> {
+async function externalWarnings(site: AnalyzedSite): Promise<Diagnostic[]> {
   const links = externalLinksOf(
     site.notes.filter((n) => !n.draft),
     resourceLineReader(contentLocation().root),
@@ -101,7 +102,6 @@ if (args.has('--watch')) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       process.stderr.write('\n— content changed, checking again —\n');
-      invalidateSite();
       void runCheck();
     }, 50);
   });

@@ -11,7 +11,6 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { formatCalendarDate } from '../src/lib/calendar-date.ts';
-import { buildSiteGraph } from '../src/lib/graph.ts';
 import {
   adoptedNoteSource,
   INIT_MODES,
@@ -73,7 +72,7 @@ if (!isStarterRoadmap(roadmapSource) && publishedCount > 0 && !values.force) {
 }
 
 const site = loadSite({ production: false, location });
-if (!site.roadmap) fail(`${shown(roadmapFile)} has problems: run npm run check and fix them first.`);
+if (!site.roadmap || !site.graph) fail(`${shown(roadmapFile)} has problems: run npm run check and fix them first.`);
 const roadmap = site.roadmap;
 const clockToday = readClock().date;
 const gitName = spawnSync('git', ['config', 'user.name'], { encoding: 'utf8' }).stdout?.trim() || undefined;
@@ -144,10 +143,8 @@ if (mode === 'empty' && values.description === undefined && choices.description 
 const chosenMode = mode as InitMode;
 
 const changes: string[] = [];
-const ordered = buildSiteGraph(
-  site.notes,
-  roadmap.phases.map((p) => p.id),
-).ordered;
+// Every note, drafts too: the analysis is not a production one.
+const ordered = site.graph.ordered;
 if (chosenMode === 'empty') {
   // Everything under notes/ goes (notes and their images); .gitkeep keeps the folder in git for the first note.
   for (const entry of existsSync(notesDir) ? readdirSync(notesDir) : [])

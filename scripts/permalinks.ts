@@ -41,7 +41,9 @@ if (existsSync(file)) {
 }
 
 const published = site.notes.filter((n) => !n.draft);
-const aliases = new Map(published.flatMap((n) => n.aliases.map((a): [string, string] => [a, n.slug])));
+// Only published notes' aliases get redirect pages.
+const publishedSlugs = new Set(published.map((n) => n.slug));
+const aliases = new Map([...site.aliases].filter(([, slug]) => publishedSlugs.has(slug)));
 const current = currentUrls(published);
 // --forget-missing drops, on purpose, every published URL and anchor the content no longer has.
 const drops = values['forget-missing'] ? updateManifest(previous, current, aliases, []).lost : values.drop;

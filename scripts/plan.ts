@@ -10,7 +10,6 @@ import { formatCalendarDate } from '../src/lib/calendar-date.ts';
 import { hasErrors } from '../src/lib/diagnostics.ts';
 import { paceOf } from '../src/lib/forecast.ts';
 import { setTopLevel, yamlDocument, yamlText, editFrontmatter } from '../src/lib/frontmatter-edit.ts';
-import { buildSiteGraph } from '../src/lib/graph.ts';
 import { DEFAULT_HOURS_PER_WEEK, scheduleStudyPlan } from '../src/lib/schedule.ts';
 import { dateFlagProblem, fail, hoursPerWeekProblem, parseFlags } from '../src/node/cli.ts';
 import { contentLocation, loadSite } from '../src/node/load-site.ts';
@@ -27,7 +26,7 @@ const values = parseFlags(
 const location = contentLocation();
 const site = loadSite({ production: false, location });
 const errors = site.diagnostics.filter((d) => d.severity === 'error');
-if (hasErrors(errors) || !site.roadmap) {
+if (hasErrors(errors) || !site.roadmap || !site.graph) {
   printDiagnostics(errors);
   fail('Fix the content first: the plan is made from notes that check.');
 }
@@ -39,10 +38,8 @@ const problems = [
 if (problems.length) fail(`${problems.join('\n')}\n${usage}`);
 
 const from = values.from ?? site.today;
-const ordered = buildSiteGraph(
-  site.notes,
-  roadmap.phases.map((p) => p.id),
-).ordered;
+// Every note, drafts too: the analysis is not a production one.
+const ordered = site.graph.ordered;
 const pace = paceOf(ordered, site.today);
 const [hoursPerWeek, paceSource] =
   values['hours-per-week'] !== undefined

@@ -7,7 +7,9 @@ import { toHast, type Handler } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import path from 'node:path';
 import type { NoteRecord } from '../lib/note-record.ts';
+import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 import { remarkNoteLinks } from '../plugins/remark-note-links.ts';
+import { requirePublishedSite } from '../node/site-store.ts';
 
 // JSX inside an answer: an HTML element (`<abbr title="…">`) stays itself with its plain-text attributes; a component
 // (`<Callout>`) keeps its content, a block as a <div> and inline as a <span> (the default would wrap even inline
@@ -36,9 +38,11 @@ export interface RenderedSelfCheck {
 }
 
 export function renderedSelfChecks(note: Pick<NoteRecord, 'file' | 'selfChecks'>, base: string): RenderedSelfCheck[] {
-  const link = remarkNoteLinks({ base });
+  const headingIds = remarkHeadingIds();
+  const link = remarkNoteLinks({ base, site: requirePublishedSite().site });
   return note.selfChecks.map(({ question, answer }) => {
     const tree: Root = { type: 'root', children: structuredClone(answer) };
+    headingIds(tree);
     link(tree, { path: path.resolve(note.file) });
     // Answers are the author's own text, trusted like the note body (see README "Security"); the only raw HTML
     // here is the link plugin's "(external site)" label.

@@ -4,7 +4,7 @@
  * read the same site before Astro builds (share images start from it); rendering a note's body is in note-content.ts.
  */
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.ts';
-import { buildSiteGraph, progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
+import { progressOf, type SiteGraph, type Progress } from '../lib/graph.ts';
 import type { CalendarDate } from '../lib/calendar-date.ts';
 import { forecastOf, overdueSince, type Forecast } from '../lib/forecast.ts';
 import { DEFAULT_HOURS_PER_WEEK, remainingPlan, type ScheduledTopic } from '../lib/schedule.ts';
@@ -13,8 +13,8 @@ import type { NoteRecord } from '../lib/note-record.ts';
 import { DEFAULT_INTERVALS, reviewSchedules, type ReviewSchedule } from '../lib/review.ts';
 import { paceReference, weeklyDigests, type PaceReference, type WeekDigest } from '../lib/weeks.ts';
 import type { Phase, Roadmap } from '../schemas/roadmap.ts';
-import { noteLastChanged, pathInRepository } from '../node/git-dates.ts';
-import { buildMode, knownDiagramDiagnostics, loadSite } from '../node/load-site.ts';
+import { pathInRepository } from '../node/git-dates.ts';
+import { requirePublishedSite, type PublishedSite } from '../node/site-store.ts';
 
 export interface PhaseWithNotes extends Phase {
   notes: NoteRecord[];
@@ -63,24 +63,22 @@ function remainingPlanOf(notes: readonly NoteRecord[], roadmap: Roadmap, today: 
   return new Map(plan.map((topic) => [topic.slug, topic]));
 }
 
-let cached: { analysed: object; diagramProblems: object; site: Site } | undefined;
+let cached: { published: PublishedSite; site: Site } | undefined;
 
 export function getSite(): Site {
-  // The command decides, not NODE_ENV: `astro build` leaves drafts out even when NODE_ENV says otherwise.
-  const production = buildMode() === 'build';
-  const analysed = loadSite({ production });
-  // Diagram problems arrive from an asynchronous check (in `astro dev`, after each change): they are part of the key.
-  const diagramProblems = knownDiagramDiagnostics(analysed);
-  if (cached?.analysed === analysed && cached.diagramProblems === diagramProblems) return cached.site;
+  // The analysed site the content-check integration published for this run (a new one per change in `astro dev`;
+  // its diagram problems arrive in a second publication, so the publication is the key).
+  const published = requirePublishedSite();
+  if (cached?.published === published) return cached.site;
 
-  const errors = sortDiagnostics([...analysed.diagnostics, ...diagramProblems]).filter((d) => d.severity === 'error');
-  if (hasErrors(errors) || !analysed.roadmap) {
+  const analysed = published.site;
+  const errors = sortDiagnostics([...published.diagnostics]).filter((d) => d.severity === 'error');
+  if (hasErrors(errors) || !analysed.roadmap || !analysed.graph) {
     throw new Error(`The content has errors:\n${errors.map(formatDiagnostic).join('\n')}`);
   }
   const roadmap = analysed.roadmap;
-  const visible = analysed.notes.filter((n) => !(production && n.draft));
-  const phaseIds = roadmap.phases.map((p) => p.id);
-  const graph = buildSiteGraph(visible, phaseIds);
+  // The graph of what this run publishes: a build leaves drafts out, `astro dev` shows them.
+  const graph = analysed.graph;
   const titles = new Map(roadmap.phases.map((p) => [p.id, p.title]));
   const forecast = forecastOf(graph.ordered, analysed.today);
   const reviewIntervals = roadmap.review?.intervals ?? DEFAULT_INTERVALS;
@@ -111,9 +109,9 @@ export function getSite(): Site {
     reviewOf: (slug) => reviewsBySlug.get(slug),
     weeks,
     pace: paceReference(roadmap, weeks),
-    lastChanged: (note) => noteLastChanged().get(note.file),
-    pathInRepository: (note) => pathInRepository(note.file),
+    lastChanged: (note) => published.history.lastChanged.get(note.file),
+    pathInRepository: (note) => pathInRepository(published.history, note.file),
   };
-  cached = { analysed, diagramProblems, site };
+  cached = { published, site };
   return site;
 }

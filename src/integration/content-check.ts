@@ -3,11 +3,17 @@
  * one line per problem (never only the first, never a note silently dropped); that reports what still fails
  * later (bundling or rendering a note) in the same shape; and that keeps `astro dev`
  * honest: a change to any note re-checks the site, re-renders the notes that depend on it, and reloads the page.
+ *
+ * It is the one place that analyses the content in an Astro run: once when Astro starts and, in `astro dev`, once per
+ * content change. It publishes each analysis (src/node/site-store.ts) for the pages, plugins and other integrations.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
-import { hasErrors } from '../lib/diagnostics.ts';
-import { checkContent, contentLocation, invalidateSite, setBuildMode } from '../node/load-site.ts';
+import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
+import { contentLocation, diagnosticsWithDiagrams, loadSite } from '../node/load-site.ts';
+import type { AnalyzedSite } from '../lib/site-check.ts';
+import { publishedSite, publishSite, requirePublishedSite, type AstroMode } from '../node/site-store.ts';
+import { readContentHistory, type ContentHistory } from '../node/git-dates.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
 import { clockProblem } from '../node/clock.ts';
@@ -25,16 +31,48 @@ interface DevServer {
   >;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Analyses the content as it is on disk now and publishes it with the whole-site check's problems. */
+function publishAnalysis(mode: AstroMode, history: ContentHistory): AnalyzedSite {
+  // A build leaves drafts out; the dev server shows them.
+  const site = loadSite({ production: mode === 'build' });
+  publishSite({ mode, site, diagnostics: site.diagnostics, history });
+  return site;
+}
+
+/**
+ * Checks the diagrams of a published site (asynchronously) and publishes their problems with it, unless a newer
+ * analysis replaced it meanwhile. Returns every problem of the site.
+ */
+async function publishDiagramProblems(mode: AstroMode, site: AnalyzedSite, history: ContentHistory): Promise<Diagnostic[]> {
+  const diagnostics = await diagnosticsWithDiagrams(site);
+  if (publishedSite()?.site === site) publishSite({ mode, site, diagnostics, history });
+  return diagnostics;
+}
+
 export function contentCheck({ address }: { address?: SiteAddress } = {}): AstroIntegration {
+  // The dev server's first analysis, started in astro:config:setup.
+  let firstDevCheck: Promise<Diagnostic[]> | undefined;
+  // One `git log` per run, not one per change (the dev server's "Updated" dates stay those of its start).
+  let history: ContentHistory | undefined;
+  const gitHistory = () => (history ??= readContentHistory());
+  const publish = (mode: AstroMode) => publishAnalysis(mode, gitHistory());
+  const analyse = (mode: AstroMode) => publishDiagramProblems(mode, publish(mode), gitHistory());
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig }) => {
-        setBuildMode(command === 'build' ? 'build' : 'dev');
-        if (command !== 'build') return;
+        // `astro sync` / `astro check` render nothing, so they need no site.
+        if (command !== 'build' && command !== 'dev') return;
+        if (command === 'dev') {
+          // Published before Vite starts, which may compile a note at once; printed by astro:server:setup.
+          firstDevCheck = analyse('dev');
+          return;
+        }
         const clock = clockProblem();
         if (clock) process.stderr.write(`warning: ${clock}\n`);
-        const { diagnostics } = await checkContent({ production: true });
+        const diagnostics = await analyse('build');
         // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
         if (hasErrors(diagnostics)) stopBuild(diagnostics);
         printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
@@ -47,14 +85,14 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         stopIfPagesFailed();
       },
       'astro:server:setup': ({ server, logger }) => {
-        const { contentDir } = contentLocation();
+        const { root, contentDir } = contentLocation();
         const notesDir = path.join(contentDir, 'notes') + path.sep;
+        // Notes may link to files in public/: adding the one a link was missing must clear its error.
+        const watched = [contentDir + path.sep, path.join(root, 'public') + path.sep];
         const dev = server as unknown as DevServer;
         let timer: NodeJS.Timeout | undefined;
 
-        const onContentChange = (file: string) => {
-          if (!file.startsWith(contentDir + path.sep)) return;
-          invalidateSite();
+        const recheck = () => {
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
           timer = setTimeout(async () => {
@@ -66,17 +104,33 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = (await checkContent({ production: false })).diagnostics;
+            const problems = await publishDiagramProblems('dev', requirePublishedSite().site, gitHistory());
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });
           }, 60);
         };
+        const onContentChange = (file: string) => {
+          if (!watched.some((dir) => file.startsWith(dir))) return;
+          // Published at once, so a page rendered before the re-check below (Vite reloads the edited note's page by
+          // itself) reads the content as it is on disk, never the state before the edit.
+          publish('dev');
+          recheck();
+        };
         dev.watcher.on('change', onContentChange);
         dev.watcher.on('add', onContentChange);
         dev.watcher.on('unlink', onContentChange);
 
-        void checkContent({ production: false }).then(({ diagnostics }) => diagnostics.length && printDiagnostics(diagnostics));
+        // Today is a UTC calendar day (src/node/clock.ts): overdue marks and the plan move at midnight UTC.
+        const untilNextDay = () => DAY_MS - (Date.now() % DAY_MS) + 1000;
+        const atNextDay = () => {
+          publish('dev');
+          recheck();
+          setTimeout(atNextDay, untilNextDay()).unref();
+        };
+        setTimeout(atNextDay, untilNextDay()).unref();
+
+        void (firstDevCheck ?? analyse('dev')).then((diagnostics) => diagnostics.length && printDiagnostics(diagnostics));
       },
     },
   };

@@ -6,14 +6,14 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { redirectRules } from '../lib/redirects.ts';
 import { routePath } from '../lib/routes.ts';
-import { loadSite } from '../node/load-site.ts';
+import { requirePublishedSite } from '../node/site-store.ts';
 
 export function aliasRedirects(base: string): AstroIntegration {
   return {
     name: 'mlops-study-notes:redirects',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        const published = loadSite({ production: true }).notes.filter((note) => !note.draft);
+        const published = requirePublishedSite().site.notes.filter((note) => !note.draft);
         writeFileSync(new URL(routePath({ kind: 'redirectRules' }), dir), redirectRules(published, base));
       },
     },

@@ -10,7 +10,7 @@ import { SLUG_PATTERN } from '../schemas/fields.ts';
 import type { FileUse } from './build-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
-import { findPrerequisiteCycles } from './graph.ts';
+import { buildSiteGraph, findPrerequisiteCycles, type SiteGraph } from './graph.ts';
 import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Resolution } from './links.ts';
 import { mdxSyntaxHint } from './mdx-hints.ts';
 import { readNoteBody, type Embed, type FileReference, type NoteBody } from './note-body.ts';
@@ -25,10 +25,23 @@ import type { CalendarDate } from './calendar-date.ts';
 import { fieldName, zodIssuesToDiagnostics } from './zod-diagnostics.ts';
 import { slugOfNoteFile } from './note-slug.ts';
 
+/**
+ * The analysed site: what every consumer (pages, Markdown plugins, compiled-note cache, integrations, scripts) reads,
+ * computed once per content state. Nobody rebuilds the alias map, the link index or the graph from it.
+ */
 export interface AnalyzedSite {
   roadmap: Roadmap | undefined;
+  /** Every note, drafts included (each says whether it is one), in file order. */
   notes: NoteRecord[];
   diagnostics: Diagnostic[];
+  /** Whether this analysis is for a production build, which leaves drafts out. */
+  production: boolean;
+  /** Former slug → current slug, for every alias that does not collide (collisions are diagnostics). */
+  aliases: ReadonlyMap<string, string>;
+  /** What link resolution needs: every note (drafts too, so links to them are recognised) and the aliases. */
+  linkIndex: LinkIndex;
+  /** The graph of the notes this build publishes (drafts too outside production); undefined without a roadmap. */
+  graph: SiteGraph | undefined;
   /** The build's one today (see src/lib/today.ts). */
   today: CalendarDate;
   /** The files the check saw, when it was given them (the remark plugin resolves embeds with them). */
@@ -595,7 +608,25 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
     diagnostics.push(...checkPublishedUrls(sources.permalinks, published, aliases));
   }
 
-  return { roadmap, notes: notes.map((n) => n.record), diagnostics, today, uses, ...(sources.files ? { files: sources.files } : {}) };
+  const records = notes.map((n) => n.record);
+  const visible = records.filter((n) => !(options.production && n.draft));
+  return {
+    roadmap,
+    notes: records,
+    diagnostics,
+    production: options.production,
+    aliases,
+    linkIndex: index,
+    graph: roadmap
+      ? buildSiteGraph(
+          visible,
+          roadmap.phases.map((p) => p.id),
+        )
+      : undefined,
+    today,
+    uses,
+    ...(sources.files ? { files: sources.files } : {}),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { translateBuildError, type BuildErrorInfo } from '../lib/build-errors.ts';
 import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import { NOTE_COMPONENTS } from '../lib/note-components.ts';
-import { buildMode, loadSite } from './load-site.ts';
+import { requirePublishedSite } from './site-store.ts';
 import { stopBuild } from './report.ts';
 
 interface Collected {
@@ -43,7 +43,7 @@ function infosOf(error: unknown): BuildErrorInfo[] {
 }
 
 function translate(error: unknown, note?: string): Diagnostic[] {
-  const site = loadSite({ production: buildMode() === 'build' });
+  const { site } = requirePublishedSite();
   return infosOf(error).map((info) =>
     translateBuildError(info, {
       root: process.cwd().split('\\').join('/'),
@@ -61,7 +61,7 @@ function translate(error: unknown, note?: string): Diagnostic[] {
  */
 export function reportRenderError(note: string, error: unknown): void {
   const diagnostics = translate(error, note);
-  if (buildMode() === 'dev') throw new Error(diagnostics.map(formatDiagnostic).join('\n'), { cause: error });
+  if (requirePublishedSite().mode === 'dev') throw new Error(diagnostics.map(formatDiagnostic).join('\n'), { cause: error });
   collected().diagnostics.push(...diagnostics);
   collected().originals.push(error);
 }

@@ -1,5 +1,6 @@
 /**
- * What git knows about the content folder, read once per build: the day each note last changed, from one
+ * What git knows about the content folder, read once per Astro run by the content-check integration (which publishes
+ * it with the analysed site, src/node/site-store.ts): the day each note last changed, from one
  * `git log` for the whole folder (never one process per note), and where the repository's root is, for "Edit this
  * page" links. Outside a git checkout (an exported tarball, no git installed) or in a shallow clone there are no
  * dates, links use the path from the project folder, and nothing fails.
@@ -10,16 +11,12 @@ import type { CalendarDate } from '../lib/calendar-date.ts';
 import { LAST_CHANGED_LOG_ARGS, lastChangedByFile } from '../lib/git-log.ts';
 import { contentLocation, type ContentLocation } from './load-site.ts';
 
-interface ContentHistory {
-  contentDir: string;
+export interface ContentHistory {
   /** The repository's root folder, when the content is in a git checkout. */
   repositoryRoot: string | undefined;
   /** Note files (paths from the project root, as in `NoteRecord.file`) → the day of their last commit. */
   lastChanged: Map<string, CalendarDate>;
 }
-
-const MEMO = Symbol.for('mlops-study-notes.content-history');
-const store = globalThis as unknown as Record<symbol, ContentHistory | undefined>;
 
 function git(contentDir: string, args: readonly string[]): string | undefined {
   try {
@@ -36,9 +33,8 @@ function git(contentDir: string, args: readonly string[]): string | undefined {
   }
 }
 
-function contentHistory(location: ContentLocation): ContentHistory {
-  const memo = store[MEMO];
-  if (memo?.contentDir === location.contentDir) return memo;
+/** Reads the content folder's history with one `git log`. */
+export function readContentHistory(location: ContentLocation = contentLocation()): ContentHistory {
   const [top, shallow] = (git(location.contentDir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']) ?? '').trim().split('\n');
   const repositoryRoot = top || undefined;
   const lastChanged = new Map<string, CalendarDate>();
@@ -52,19 +48,12 @@ function contentHistory(location: ContentLocation): ContentHistory {
   for (const [file, date] of lastChangedByFile(log ?? '')) {
     lastChanged.set(path.relative(location.root, path.join(location.contentDir, file)).split(path.sep).join('/'), date);
   }
-  const history = { contentDir: location.contentDir, repositoryRoot, lastChanged };
-  store[MEMO] = history;
-  return history;
-}
-
-/** The day each note file (its path from the project root, as in `NoteRecord.file`) was last committed. */
-export function noteLastChanged(location: ContentLocation = contentLocation()): ReadonlyMap<string, CalendarDate> {
-  return contentHistory(location).lastChanged;
+  return { repositoryRoot, lastChanged };
 }
 
 /** A note file's path from the repository's root (from the project folder outside git), for "Edit this page". */
-export function pathInRepository(noteFile: string, location: ContentLocation = contentLocation()): string {
-  const { repositoryRoot } = contentHistory(location);
+export function pathInRepository(history: ContentHistory, noteFile: string, location: ContentLocation = contentLocation()): string {
+  const { repositoryRoot } = history;
   if (!repositoryRoot) return noteFile;
   return path.relative(repositoryRoot, path.resolve(location.root, noteFile)).split(path.sep).join('/');
 }

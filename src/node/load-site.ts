@@ -1,9 +1,14 @@
 /**
- * Reads the content folder from disk and runs the whole-site check, once per content state.
- * The result is memoised on `globalThis` and keyed by every file's size and mtime, so the Astro integration,
- * the pages and the dev server share one analysis per change instead of re-reading the site per page.
+ * Reads the content folder from disk and runs the whole-site check: the one analysis of the content.
+ *
+ * Why our own reader rather than Astro's content layer: `npm run check`, `npm run new`, `plan`, `init` and
+ * `permalinks` must analyse the site without booting Astro (a content-layer sync alone costs several times this
+ * whole analysis: docs/architecture.md has the numbers), and the check reads the author's YAML as YAML 1.2, with a
+ * line number for every field. Astro's `notes` collection (src/content.config.ts) therefore only compiles and
+ * renders bodies; nothing reads its frontmatter. Inside an Astro run the integration analyses once per content
+ * state and publishes the result (src/node/site-store.ts); scripts call `loadSite` and pass the result on.
  */
-import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
@@ -86,56 +91,17 @@ function projectPackages(root: string): string[] {
   }
 }
 
-function fingerprint(files: readonly string[], production: boolean, today: string): string {
-  return [
-    production,
-    today,
-    ...files.map((f) => {
-      const stat = statSync(f, { throwIfNoEntry: false });
-      return `${f}:${stat?.size ?? -1}:${stat?.mtimeMs ?? -1}`;
-    }),
-  ].join('\n');
-}
-
-const MODE = Symbol.for('mlops-study-notes.build-mode');
-const modeStore = globalThis as unknown as Record<symbol, 'build' | 'dev' | undefined>;
-
-/** Remembers whether Astro is building (drafts left out) or serving the dev site; set by the integration. */
-export function setBuildMode(mode: 'build' | 'dev'): void {
-  modeStore[MODE] = mode;
-}
-
-/** `build` unless the integration said otherwise: drafts stay out unless we know we are in dev. */
-export function buildMode(): 'build' | 'dev' {
-  return modeStore[MODE] ?? 'build';
-}
-
-interface Memo {
-  key: string;
-  site: AnalyzedSite;
-  production: boolean;
-  contentDir: string;
-}
-const MEMO = Symbol.for('mlops-study-notes.analyzed-site');
-const memoStore = globalThis as unknown as Record<symbol, Memo | undefined>;
-
-/** Forgets the analysed site, so the next `loadSite` reads the content again (watchers call it on change). */
-export function invalidateSite(): void {
-  memoStore[MEMO] = undefined;
-}
-
 export interface LoadOptions {
+  /** A production build leaves drafts out (and warns about published notes that link to them); `astro dev` does not. */
   production: boolean;
   location?: ContentLocation;
 }
 
-/** The analysed site for the current content on disk. */
+/**
+ * Analyses the content on disk as it is now. Each call reads it again (unchanged note bodies come from the body
+ * cache): callers analyse once per content state and hand the result on, they never call this per page.
+ */
 export function loadSite({ production, location = contentLocation() }: LoadOptions): AnalyzedSite {
-  const memo = memoStore[MEMO];
-  // During `astro build` the content cannot change: after the first analysis every page, endpoint and compiled
-  // note gets the same result without touching the disk again (checking the files per call made builds O(N²)).
-  if (memo && buildMode() === 'build' && memo.production === production && memo.contentDir === location.contentDir) return memo.site;
-
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
   const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
@@ -143,12 +109,7 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const publicDir = path.join(location.root, 'public');
   const publicFiles = listFiles(publicDir);
   const clock = readClock();
-  // File names are part of the key: adding the image a note was missing must clear its error.
   const images = contentFiles.filter(isImagePath).map((file) => path.join(location.contentDir, file));
-  // Images and JSON are read too (their first bytes, their syntax): a change to one must re-check.
-  const data = contentFiles.filter((f) => f.endsWith('.json')).map((file) => path.join(location.contentDir, file));
-  const key = `${location.contentDir}\n${fingerprint([roadmapPath, permalinksPath, ...noteFiles, ...images, ...data], production, `${clock.date}:${clock.pinned}`)}\n${contentFiles.join('\n')}\n${publicFiles.join('\n')}`;
-  if (memo?.key === key) return memo.site;
 
   const bodies = openBodyCache(location.root);
   const site = analyzeSite(
@@ -176,22 +137,8 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
     { production, readBody: bodies.read },
   );
   bodies.save();
-  memoStore[MEMO] = { key, site, production, contentDir: location.contentDir };
-  return site;
+  return Object.freeze(site);
 }
-
-const DIAGRAMS = Symbol.for('mlops-study-notes.diagram-diagnostics');
-const diagramStore = globalThis as unknown as Record<symbol, { site: AnalyzedSite; diagnostics: Diagnostic[] } | undefined>;
-
-/**
- * The diagram problems `checkContent` last found for this analysed site (none when it has not run for it yet), so
- * synchronous callers (the pages in `astro dev`, whose error overlay shows them) report them too.
- */
-export function knownDiagramDiagnostics(site: AnalyzedSite): readonly Diagnostic[] {
-  const memo = diagramStore[DIAGRAMS];
-  return memo?.site === site ? memo.diagnostics : NONE;
-}
-const NONE: readonly Diagnostic[] = Object.freeze([]);
 
 /**
  * Every problem of the content: the whole-site check and the Mermaid diagrams (whose parser is asynchronous).
@@ -199,8 +146,11 @@ const NONE: readonly Diagnostic[] = Object.freeze([]);
  */
 export async function checkContent(options: LoadOptions): Promise<{ site: AnalyzedSite; diagnostics: Diagnostic[] }> {
   const site = loadSite(options);
-  const memo = diagramStore[DIAGRAMS];
-  const diagrams = memo?.site === site ? memo.diagnostics : await checkDiagrams(site.notes.filter((n) => !(options.production && n.draft)));
-  diagramStore[DIAGRAMS] = { site, diagnostics: diagrams };
-  return { site, diagnostics: [...site.diagnostics, ...diagrams] };
+  return { site, diagnostics: await diagnosticsWithDiagrams(site) };
+}
+
+/** The site's own diagnostics, then its diagrams' (checked asynchronously, so kept apart from `analyzeSite`). */
+export async function diagnosticsWithDiagrams(site: AnalyzedSite): Promise<Diagnostic[]> {
+  const diagrams = await checkDiagrams(site.notes.filter((n) => !(site.production && n.draft)));
+  return [...site.diagnostics, ...diagrams];
 }

@@ -12,7 +12,8 @@ import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSyn
 import path from 'node:path';
 import type { MarkdownProcessor } from 'astro/markdown';
 import { projectCacheDir } from './cache-dir.ts';
-import { buildMode, loadSite } from './load-site.ts';
+import type { AnalyzedSite } from '../lib/site-check.ts';
+import { publishedSite } from './site-store.ts';
 import { compareCodePoints } from '../lib/compare.ts';
 
 type MdxRenderer = Awaited<ReturnType<NonNullable<MarkdownProcessor['createMdxRenderer']>>>;
@@ -38,8 +39,7 @@ function pipelineFingerprint(root: string): string {
 }
 
 /** What other notes contribute to a compiled note: titles, heading ids, aliases, drafts. */
-function linkIndexFingerprint(base: string): string {
-  const site = loadSite({ production: true });
+function linkIndexFingerprint(base: string, site: AnalyzedSite): string {
   // The file list too: an Obsidian embed (`![[x.png]]`) compiles to the path where the image is found.
   return sha256(
     base,
@@ -60,13 +60,14 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
     ...processor,
     async createMdxRenderer(shared, mdx) {
       const renderer = await createMdxRenderer(shared, mdx);
-      if (buildMode() !== 'build') return renderer;
+      const published = publishedSite();
+      if (published?.mode !== 'build') return renderer;
       const root = options.root ?? process.cwd();
       const directory = path.join(projectCacheDir(root), 'compiled-notes');
       const context = sha256(
         String(CACHE_VERSION),
         pipelineFingerprint(root),
-        linkIndexFingerprint(options.base),
+        linkIndexFingerprint(options.base, published.site),
         withoutFunctions(shared),
         withoutFunctions(mdx),
       );

@@ -10,15 +10,21 @@ import type { Blockquote, Image, Paragraph, PhrasingContent, Root, RootContent, 
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { blockquoteAlert } from '../lib/alerts.ts';
-import { resolveEmbed } from '../lib/note-files.ts';
+import { resolveEmbed, type SiteFiles } from '../lib/note-files.ts';
 import { sitePath } from '../lib/urls.ts';
 import { findWikilinks } from '../lib/wikilinks.ts';
-import { loadSite, buildMode } from '../node/load-site.ts';
 import { noteFileOf } from './remark-note-links.ts';
+
+/** What the plugin needs of the analysed site: the files it saw, to find embedded images as Obsidian does. */
+export interface BroughtMarkdownData {
+  files?: SiteFiles | undefined;
+}
 
 export interface BroughtMarkdownOptions {
   /** The site's base path, e.g. `/` or `/sub/`. */
   base: string;
+  /** The analysed site, or a function that returns the current one (the dev server re-analyses on every change). */
+  site: BroughtMarkdownData | (() => BroughtMarkdownData);
 }
 
 // `https:`, `data:` … or `//host`: not a file of this site.
@@ -93,7 +99,7 @@ function htmlImageToImage(node: MdxJsxFlowElement | MdxJsxTextElement, base: str
 export function remarkBroughtMarkdown(options: BroughtMarkdownOptions) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     const fromFile = noteFileOf(file.path ?? file.history?.[0]);
-    const files = loadSite({ production: buildMode() === 'build' }).files;
+    const { files } = typeof options.site === 'function' ? options.site() : options.site;
 
     visit(tree, 'blockquote', (node: Blockquote, index, parent) => {
       if (!parent || index === undefined) return;

@@ -1,45 +1,32 @@
 /**
- * Remark plugin: gives headings their ids and turns every link form of the contract into a base-aware link.
+ * Remark plugin: turns every link form of the contract into a base-aware link.
  *   [[slug]], [[slug|label]], [[slug#id]], [[slug#id|label]]   → /base/topics/<slug>/#id
  *   [text](./other.mdx#id), [text](/topics/slug/)             → the same URLs
  *   [text](https://…)                                          → marked as external
  * Validation happens before the build (src/lib/site-check.ts); here a link that does not resolve is left as written.
+ * It resolves against the analysed site's link index, given as an option; heading ids are remarkHeadingIds' job.
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
-import { resolveHref, resolveWikilink, buildLinkIndex, type LinkIndex, type Resolution } from '../lib/links.ts';
-import { assignHeadingIds } from '../lib/note-body.ts';
+import { resolveHref, resolveWikilink, type LinkIndex, type Resolution } from '../lib/links.ts';
 import { sitePath, topicHref } from '../lib/urls.ts';
 import { findWikilinks } from '../lib/wikilinks.ts';
-import { buildMode, loadSite } from '../node/load-site.ts';
 import { slugOfNoteFile } from '../lib/note-slug.ts';
+
+/** What the plugin needs of the analysed site (src/lib/site-check.ts `AnalyzedSite` has both). */
+export interface NoteLinkData {
+  linkIndex: LinkIndex;
+  /** A production build leaves drafts out: a link to one becomes its label as plain text. */
+  production: boolean;
+}
 
 export interface NoteLinksOptions {
   /** The site's base path, e.g. `/` or `/sub/`. */
   base: string;
-}
-
-// One link index per analysed site, not one per compiled note.
-const indexes = new WeakMap<object, LinkIndex>();
-
-function currentIndex(): { index: LinkIndex; production: boolean } {
-  const production = buildMode() === 'build';
-  const site = loadSite({ production });
-  const cached = indexes.get(site);
-  if (cached) return { index: cached, production };
-  const aliases = new Map(site.notes.flatMap((n) => n.aliases.map((a): [string, string] => [a, n.slug])));
-  const targets = site.notes.map((n) => ({
-    slug: n.slug,
-    title: n.title,
-    file: n.file,
-    headingIds: n.headings.map((h) => h.id),
-    draft: n.draft,
-  }));
-  const index = buildLinkIndex(targets, aliases);
-  indexes.set(site, index);
-  return { index, production };
+  /** The site's links, or a function that returns the current ones (the dev server re-analyses on every change). */
+  site: NoteLinkData | (() => NoteLinkData);
 }
 
 /** The compiled file's path as the content check names it: relative to the project, even when outside it. */
@@ -73,19 +60,25 @@ function markExternal(link: Link): void {
 
 export function remarkNoteLinks(options: NoteLinksOptions) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
-    assignHeadingIds(tree);
-    const { index, production } = currentIndex();
+    const { linkIndex: index, production } = typeof options.site === 'function' ? options.site() : options.site;
     const fromFile = noteFileOf(file.path ?? file.history?.[0]);
     const selfSlug = slugOfNoteFile(fromFile);
 
-    visit(tree, 'link', (link: Link) => {
+    visit(tree, 'link', (link: Link, position, parent) => {
       const resolution = resolveHref(index, link.url, fromFile, selfSlug);
       if (resolution.kind === 'external') {
         markExternal(link);
         return;
       }
       const href = hrefOf(resolution, options.base, production);
-      if (href !== undefined) link.url = href;
+      if (href !== undefined) {
+        link.url = href;
+        return;
+      }
+      // A draft left out of this build: its text stays, as plain text (what the check's warning promises).
+      if (resolution.kind !== 'note' || !parent || position === undefined) return;
+      parent.children.splice(position, 1, ...link.children);
+      return position + link.children.length;
     });
 
     visit(tree, 'text', (node: Text, position, parent) => {

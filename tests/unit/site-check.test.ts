@@ -94,6 +94,8 @@ describe('analyzeSite: the roadmap', () => {
   it('reports a missing roadmap', () => {
     const site = analyze({}, { roadmap: undefined });
     expect(site.roadmap).toBeUndefined();
+    // Without phases there is no roadmap order, so no graph (pages and scripts stop on the error first).
+    expect(site.graph).toBeUndefined();
     expect(site.diagnostics.map(formatDiagnostic)).toEqual([
       'content/roadmap.yaml:1 roadmap: the roadmap file is missing. Create it with `title:`, `description:` and a list of `phases:` (see the README).',
     ]);
@@ -337,6 +339,26 @@ describe('analyzeSite: aliases', () => {
     ]);
   });
 
+  it('returns the alias map and a link index that resolves aliases, for every consumer to share', () => {
+    const site = analyze({
+      'docker.mdx': note('Docker', 'foundations', ['aliases: [containers, docker-basics]'], '## Images\n'),
+      'podman.mdx': note('Podman', 'foundations'),
+    });
+    expect([...site.aliases]).toEqual([
+      ['containers', 'docker'],
+      ['docker-basics', 'docker'],
+    ]);
+    expect(site.linkIndex.aliases).toBe(site.aliases);
+    expect(site.linkIndex.bySlug.get('docker')).toEqual({
+      slug: 'docker',
+      title: 'Docker',
+      file: 'content/notes/docker.mdx',
+      headingIds: ['images'],
+      draft: false,
+    });
+    expect(site.linkIndex.byFile.get('content/notes/podman.mdx')?.slug).toBe('podman');
+  });
+
   it("reports an alias that is the note's own slug", () => {
     expect(report({ 'docker.mdx': note('Docker', 'foundations', ['aliases: [docker]']) })).toEqual([
       'content/notes/docker.mdx:5 aliases[0]: "docker" is this note\'s own slug. Remove it: an alias is a former slug.',
@@ -432,6 +454,17 @@ describe('analyzeSite: drafts', () => {
       ['docker', true],
       ['kubernetes', false],
     ]);
+  });
+
+  it('leaves drafts out of the graph of a production build only, and keeps them in its link index', () => {
+    const production = analyze(sources, { production: true });
+    expect(production.production).toBe(true);
+    expect(production.graph?.ordered.map((n) => n.slug)).toEqual(['kubernetes']);
+    expect(production.linkIndex.bySlug.get('docker')?.draft).toBe(true);
+    const dev = analyze(sources);
+    expect(dev.production).toBe(false);
+    expect(dev.graph?.ordered.map((n) => n.slug)).toEqual(['docker', 'kubernetes']);
+    expect(dev.graph?.unlocks.get('docker')).toEqual(['kubernetes']);
   });
 
   it('says nothing about references to drafts outside a production build', () => {
