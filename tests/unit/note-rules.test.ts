@@ -249,9 +249,11 @@ const cases: { name: string; frontmatter: Record<string, unknown>; problems: Ret
 ];
 
 describe('checkNoteRules', () => {
-  it.each(cases)('$name', ({ frontmatter, problems }) => {
-    expect(rulesOf(frontmatter)).toEqual(problems);
-  });
+  for (const { name, frontmatter, problems } of cases) {
+    it(name, () => {
+      expect(rulesOf(frontmatter)).toEqual(problems);
+    });
+  }
 
   it('reports every rule a note breaks', () => {
     expect(rulesOf({ status: 'done', started: '2026-03-10', log: [{ date: '2026-03-01', note: 'a' }] }).map((d) => d[3])).toEqual([
