@@ -15,14 +15,15 @@ function rulesOf(frontmatter: Record<string, unknown>, on = today) {
   });
 }
 
+/** A topic studied from 1 to 10 March, the start of several cases. */
+const finished = { status: 'done', started: '2026-03-01', completed: '2026-03-10' };
+
 // Each case: a note's frontmatter and every rule problem it should get, in order.
 const cases: { name: string; frontmatter: Record<string, unknown>; problems: ReturnType<typeof rulesOf> }[] = [
   {
     name: 'finds nothing wrong with a consistent note',
     frontmatter: {
-      status: 'done',
-      started: '2026-03-01',
-      completed: '2026-03-10',
+      ...finished,
       target: '2026-03-15',
       log: [
         { date: '2026-03-01', note: 'a' },
@@ -95,9 +96,7 @@ const cases: { name: string; frontmatter: Record<string, unknown>; problems: Ret
   {
     name: 'warns about a log entry after the completed date, at the entry date line',
     frontmatter: {
-      status: 'done',
-      started: '2026-03-01',
-      completed: '2026-03-10',
+      ...finished,
       log: [
         { date: '2026-03-05', note: 'a' },
         { date: '2026-03-12', note: 'b' },
@@ -117,9 +116,7 @@ const cases: { name: string; frontmatter: Record<string, unknown>; problems: Ret
   {
     name: 'accepts reviews after the completed date, and warns about one before it',
     frontmatter: {
-      status: 'done',
-      started: '2026-03-01',
-      completed: '2026-03-10',
+      ...finished,
       log: [
         { date: '2026-03-13', note: 'a', kind: 'review' },
         { date: '2026-03-09', note: 'b', kind: 'review' },
