@@ -44,14 +44,104 @@ describe('resolveRelativePath', () => {
 });
 
 describe('resolveHref', () => {
+  // Each case: an href written in the Docker note and what it resolves to.
+  const cases = [
+    {
+      name: 'makes a protocol-relative link https',
+      href: '//example.org/x',
+      resolved: { kind: 'external', href: 'https://example.org/x' },
+    },
+    {
+      name: 'follows an alias in a topic path',
+      href: '/topics/kubeflow-basics/',
+      resolved: { kind: 'note', target: kubeflow },
+    },
+    {
+      name: 'reports a topic path to an unknown note with a suggestion',
+      href: '/topics/kubeflo/',
+      resolved: {
+        kind: 'broken',
+        code: 'unknown-note',
+        message: 'no note has the slug "kubeflo"',
+        hint: 'Did you mean "kubeflow"?',
+      },
+    },
+    {
+      name: 'reports a heading id that a note does not have, listing the ones it has',
+      href: '/topics/kubeflow/#serving',
+      resolved: {
+        kind: 'broken',
+        code: 'unknown-anchor',
+        message: '"kubeflow" has no heading with id "serving"',
+        hint: 'Use one of its heading ids: pipelines, notebooks, katib.',
+      },
+    },
+    {
+      name: 'reports a path that is not a page of the site',
+      href: '/foo/',
+      resolved: {
+        kind: 'broken',
+        code: 'unknown-page',
+        message: '"/foo/" is not a page of this site',
+        hint: 'Link to a note as /topics/<slug>/ or [[slug]], or to /roadmap/, /timeline/ or /tags/.',
+      },
+    },
+    {
+      name: 'resolves a note file in another folder with a heading id',
+      href: '../platforms/azure-ml.mdx#endpoints',
+      resolved: { kind: 'note', target: azureMl, anchor: 'endpoints' },
+    },
+    {
+      name: 'points to the right folder when a relative path misses the note',
+      href: './azure-ml.mdx',
+      resolved: {
+        kind: 'broken',
+        code: 'unknown-file',
+        message: 'no note file at "content/notes/basics/azure-ml.mdx"',
+        hint: 'The note "azure-ml" is at content/notes/platforms/azure-ml.mdx: fix the relative path, or write [[azure-ml]].',
+      },
+    },
+    {
+      name: 'suggests a slug when a note file does not exist anywhere',
+      href: '../platforms/azure-mll.mdx',
+      resolved: {
+        kind: 'broken',
+        code: 'unknown-file',
+        message: 'no note file at "content/notes/platforms/azure-mll.mdx"',
+        hint: 'Did you mean "azure-ml"?',
+      },
+    },
+    {
+      name: 'reports an unknown heading id in another note file',
+      href: '../platforms/azure-ml.mdx#endpoint',
+      resolved: {
+        kind: 'broken',
+        code: 'unknown-anchor',
+        message: '"azure-ml" has no heading with id "endpoint"',
+        hint: 'Did you mean "#endpoints"?',
+      },
+    },
+    {
+      name: 'treats other relative links as assets',
+      href: './images/layers.png',
+      resolved: { kind: 'asset', href: './images/layers.png' },
+    },
+    {
+      name: 'treats a root-relative file path as a file of public/, served under the base path',
+      href: '/diagrams/pipeline.svg',
+      resolved: { kind: 'site-page', path: 'diagrams/pipeline.svg' },
+    },
+  ];
+  for (const { name, href, resolved } of cases) {
+    it(name, () => {
+      expect(fromDocker(href)).toEqual(resolved);
+    });
+  }
+
   it('leaves http(s) and mailto links alone', () => {
     expect(fromDocker('https://docs.docker.com/')).toEqual({ kind: 'external', href: 'https://docs.docker.com/' });
     expect(fromDocker('http://example.org')).toEqual({ kind: 'external', href: 'http://example.org' });
     expect(fromDocker('mailto:jane@example.org')).toEqual({ kind: 'external', href: 'mailto:jane@example.org' });
-  });
-
-  it('makes a protocol-relative link https', () => {
-    expect(fromDocker('//example.org/x')).toEqual({ kind: 'external', href: 'https://example.org/x' });
   });
 
   it('rejects javascript: and other unsafe schemes', () => {
@@ -100,28 +190,6 @@ describe('resolveHref', () => {
     expect(fromDocker('/topics/kubeflow')).toEqual({ kind: 'note', target: kubeflow });
   });
 
-  it('follows an alias in a topic path', () => {
-    expect(fromDocker('/topics/kubeflow-basics/')).toEqual({ kind: 'note', target: kubeflow });
-  });
-
-  it('reports a topic path to an unknown note with a suggestion', () => {
-    expect(fromDocker('/topics/kubeflo/')).toEqual({
-      kind: 'broken',
-      code: 'unknown-note',
-      message: 'no note has the slug "kubeflo"',
-      hint: 'Did you mean "kubeflow"?',
-    });
-  });
-
-  it('reports a heading id that a note does not have, listing the ones it has', () => {
-    expect(fromDocker('/topics/kubeflow/#serving')).toEqual({
-      kind: 'broken',
-      code: 'unknown-anchor',
-      message: '"kubeflow" has no heading with id "serving"',
-      hint: 'Use one of its heading ids: pipelines, notebooks, katib.',
-    });
-  });
-
   it('resolves the pages of the site', () => {
     expect(fromDocker('/roadmap/')).toEqual({ kind: 'site-page', path: 'roadmap/' });
     expect(fromDocker('/timeline/#2026-03')).toEqual({ kind: 'site-page', path: 'timeline/#2026-03' });
@@ -133,56 +201,8 @@ describe('resolveHref', () => {
     expect(fromDocker('/')).toEqual({ kind: 'site-page', path: '' });
   });
 
-  it('reports a path that is not a page of the site', () => {
-    expect(fromDocker('/foo/')).toEqual({
-      kind: 'broken',
-      code: 'unknown-page',
-      message: '"/foo/" is not a page of this site',
-      hint: 'Link to a note as /topics/<slug>/ or [[slug]], or to /roadmap/, /timeline/ or /tags/.',
-    });
-  });
-
   it('resolves a note file next to the current one', () => {
     expect(fromKubeflow('./azure-ml.mdx')).toEqual({ kind: 'note', target: azureMl });
-  });
-
-  it('resolves a note file in another folder with a heading id', () => {
-    expect(fromDocker('../platforms/azure-ml.mdx#endpoints')).toEqual({ kind: 'note', target: azureMl, anchor: 'endpoints' });
-  });
-
-  it('points to the right folder when a relative path misses the note', () => {
-    expect(fromDocker('./azure-ml.mdx')).toEqual({
-      kind: 'broken',
-      code: 'unknown-file',
-      message: 'no note file at "content/notes/basics/azure-ml.mdx"',
-      hint: 'The note "azure-ml" is at content/notes/platforms/azure-ml.mdx: fix the relative path, or write [[azure-ml]].',
-    });
-  });
-
-  it('suggests a slug when a note file does not exist anywhere', () => {
-    expect(fromDocker('../platforms/azure-mll.mdx')).toEqual({
-      kind: 'broken',
-      code: 'unknown-file',
-      message: 'no note file at "content/notes/platforms/azure-mll.mdx"',
-      hint: 'Did you mean "azure-ml"?',
-    });
-  });
-
-  it('reports an unknown heading id in another note file', () => {
-    expect(fromDocker('../platforms/azure-ml.mdx#endpoint')).toEqual({
-      kind: 'broken',
-      code: 'unknown-anchor',
-      message: '"azure-ml" has no heading with id "endpoint"',
-      hint: 'Did you mean "#endpoints"?',
-    });
-  });
-
-  it('treats other relative links as assets', () => {
-    expect(fromDocker('./images/layers.png')).toEqual({ kind: 'asset', href: './images/layers.png' });
-  });
-
-  it('treats a root-relative file path as a file of public/, served under the base path', () => {
-    expect(fromDocker('/diagrams/pipeline.svg')).toEqual({ kind: 'site-page', path: 'diagrams/pipeline.svg' });
   });
 
   it('keeps a malformed % escape in an anchor as written instead of crashing', () => {

@@ -33,42 +33,52 @@ function check(body: string): string[] {
 }
 
 describe('checkNoteFiles', () => {
-  it('accepts images and imports that exist, beside the note, below it and in public/', () => {
-    expect(
-      check(
-        'import chart from \'./chart.png\';\n\n![A](./chart.png)\n\n![B](chart.png)\n\n<img src="/img/logo.svg" alt="Logo" />\n\n![C](https://example.com/x.png)\n',
-      ),
-    ).toEqual([]);
-  });
-
-  it('reports a missing Markdown image, with the closest file of that folder', () => {
-    expect(check('![A chart](./chrat.png)\n')).toEqual([
-      'content/notes/ml/ml.mdx:1:1 image: "./chrat.png" does not exist (looked in content/notes/ml/). Did you mean "./chart.png"?',
-    ]);
-  });
-
-  it('reports a missing import, a path missing from public/ and a missing <img src>', () => {
-    expect(check('import x from \'./missing.png\';\n\n<img src="images/nope.png" alt="" />\n\n![L](/img/logo.png)\n')).toEqual([
-      'content/notes/ml/ml.mdx:1:1 import: "./missing.png" does not exist (looked in content/notes/ml/). Put missing.png beside the note, or fix the path.',
-      'content/notes/ml/ml.mdx:5:1 image: "/img/logo.png" is not in public/ (looked for public/img/logo.png). Did you mean "/img/logo.svg"?',
-      'content/notes/ml/ml.mdx:3:6 img: "images/nope.png" does not exist (looked in content/notes/ml/images/). Put nope.png in content/notes/ml/images/, or fix the path: it is relative to the note\'s folder, content/notes/ml/.',
-    ]);
-  });
-
-  it('reports an image whose content is no image, and a package the project does not have', () => {
-    expect(check("import Chart from 'chart-lib';\nimport katex from 'katex';\n\n![D](./images/diagram.png)\n")).toEqual([
-      'content/notes/ml/ml.mdx:1:1 import: "chart-lib" is not a package of this project. Install it with npm install chart-lib, or import a file with a relative path (./…).',
-      'content/notes/ml/ml.mdx:4:1 image: "./images/diagram.png" is not a PNG image: the file\'s content says otherwise. Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
-    ]);
-  });
-
-  it('reports Obsidian embeds that cannot be shown, and warns about one without a description', () => {
-    expect(check('![[nowhere.png]]\n\n![[ops]]\n\n![[chart.png]]\n')).toEqual([
-      'content/notes/ml/ml.mdx:1:1 embed: ![[nowhere.png]]: no image of that name under content/notes/. Put nowhere.png beside the note, or fix the name.',
-      'content/notes/ml/ml.mdx:3:1 embed: ![[ops]] embeds a note, which the site does not do. Link it instead: [[ops]].',
-      'warning: content/notes/ml/ml.mdx:5:1 embed: ![[chart.png]] has no description, so the image gets its file name as alt text. Describe it for readers who cannot see it: ![[chart.png|What the image shows]], or ![What the image shows](./chart.png).',
-    ]);
-  });
+  // Each case: a body of content/notes/ml/ml.mdx and every file problem it should get, in order.
+  const cases = [
+    {
+      name: 'accepts images and imports that exist, beside the note, below it and in public/',
+      body: 'import chart from \'./chart.png\';\n\n![A](./chart.png)\n\n![B](chart.png)\n\n<img src="/img/logo.svg" alt="Logo" />\n\n![C](https://example.com/x.png)\n',
+      expected: [],
+    },
+    {
+      name: 'reports a missing Markdown image, with the closest file of that folder',
+      body: '![A chart](./chrat.png)\n',
+      expected: [
+        'content/notes/ml/ml.mdx:1:1 image: "./chrat.png" does not exist (looked in content/notes/ml/). Did you mean "./chart.png"?',
+      ],
+    },
+    {
+      name: 'reports a missing import, a path missing from public/ and a missing <img src>',
+      body: 'import x from \'./missing.png\';\n\n<img src="images/nope.png" alt="" />\n\n![L](/img/logo.png)\n',
+      expected: [
+        'content/notes/ml/ml.mdx:1:1 import: "./missing.png" does not exist (looked in content/notes/ml/). Put missing.png beside the note, or fix the path.',
+        'content/notes/ml/ml.mdx:5:1 image: "/img/logo.png" is not in public/ (looked for public/img/logo.png). Did you mean "/img/logo.svg"?',
+        'content/notes/ml/ml.mdx:3:6 img: "images/nope.png" does not exist (looked in content/notes/ml/images/). Put nope.png in content/notes/ml/images/, or fix the path: it is relative to the note\'s folder, content/notes/ml/.',
+      ],
+    },
+    {
+      name: 'reports an image whose content is no image, and a package the project does not have',
+      body: "import Chart from 'chart-lib';\nimport katex from 'katex';\n\n![D](./images/diagram.png)\n",
+      expected: [
+        'content/notes/ml/ml.mdx:1:1 import: "chart-lib" is not a package of this project. Install it with npm install chart-lib, or import a file with a relative path (./…).',
+        'content/notes/ml/ml.mdx:4:1 image: "./images/diagram.png" is not a PNG image: the file\'s content says otherwise. Export the image again (PNG, JPEG, WebP, GIF or SVG), or remove it from the note.',
+      ],
+    },
+    {
+      name: 'reports Obsidian embeds that cannot be shown, and warns about one without a description',
+      body: '![[nowhere.png]]\n\n![[ops]]\n\n![[chart.png]]\n',
+      expected: [
+        'content/notes/ml/ml.mdx:1:1 embed: ![[nowhere.png]]: no image of that name under content/notes/. Put nowhere.png beside the note, or fix the name.',
+        'content/notes/ml/ml.mdx:3:1 embed: ![[ops]] embeds a note, which the site does not do. Link it instead: [[ops]].',
+        'warning: content/notes/ml/ml.mdx:5:1 embed: ![[chart.png]] has no description, so the image gets its file name as alt text. Describe it for readers who cannot see it: ![[chart.png|What the image shows]], or ![What the image shows](./chart.png).',
+      ],
+    },
+  ];
+  for (const { name, body, expected } of cases) {
+    it(name, () => {
+      expect(check(body)).toEqual(expected);
+    });
+  }
 });
 
 describe('resolveEmbed', () => {

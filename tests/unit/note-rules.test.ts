@@ -15,24 +15,27 @@ function rulesOf(frontmatter: Record<string, unknown>, on = today) {
   });
 }
 
-describe('checkNoteRules', () => {
-  it('finds nothing wrong with a consistent note', () => {
-    expect(
-      rulesOf({
-        status: 'done',
-        started: '2026-03-01',
-        completed: '2026-03-10',
-        target: '2026-03-15',
-        log: [
-          { date: '2026-03-01', note: 'a' },
-          { date: '2026-03-10', note: 'b' },
-        ],
-      }),
-    ).toEqual([]);
-  });
+/** A topic studied from 1 to 10 March, the start of several cases. */
+const finished = { status: 'done', started: '2026-03-01', completed: '2026-03-10' };
 
-  it('requires a started date for a note in progress', () => {
-    expect(rulesOf({ status: 'in-progress' })).toEqual([
+// Each case: a note's frontmatter and every rule problem it should get, in order.
+const cases: { name: string; frontmatter: Record<string, unknown>; problems: ReturnType<typeof rulesOf> }[] = [
+  {
+    name: 'finds nothing wrong with a consistent note',
+    frontmatter: {
+      ...finished,
+      target: '2026-03-15',
+      log: [
+        { date: '2026-03-01', note: 'a' },
+        { date: '2026-03-10', note: 'b' },
+      ],
+    },
+    problems: [],
+  },
+  {
+    name: 'requires a started date for a note in progress',
+    frontmatter: { status: 'in-progress' },
+    problems: [
       [
         'error',
         10,
@@ -41,11 +44,12 @@ describe('checkNoteRules', () => {
         'is "in-progress" but the note has no started date',
         'Add `started: YYYY-MM-DD` with the day you began.',
       ],
-    ]);
-  });
-
-  it('requires a completed date for a note that is done', () => {
-    expect(rulesOf({ status: 'done', started: '2026-03-01' })).toEqual([
+    ],
+  },
+  {
+    name: 'requires a completed date for a note that is done',
+    frontmatter: { status: 'done', started: '2026-03-01' },
+    problems: [
       [
         'error',
         10,
@@ -54,11 +58,12 @@ describe('checkNoteRules', () => {
         'is "done" but the note has no completed date',
         'Add `completed: YYYY-MM-DD` with the day you finished.',
       ],
-    ]);
-  });
-
-  it('rejects a completed date before the started date', () => {
-    expect(rulesOf({ status: 'done', started: '2026-03-10', completed: '2026-03-01' })).toEqual([
+    ],
+  },
+  {
+    name: 'rejects a completed date before the started date',
+    frontmatter: { status: 'done', started: '2026-03-10', completed: '2026-03-01' },
+    problems: [
       [
         'error',
         10,
@@ -67,15 +72,17 @@ describe('checkNoteRules', () => {
         '2026-03-01 is before started (2026-03-10)',
         'Fix one of the two dates: a topic is completed on or after the day it is started.',
       ],
-    ]);
-  });
-
-  it('accepts a topic completed on the day it was started', () => {
-    expect(rulesOf({ status: 'done', started: '2026-03-01', completed: '2026-03-01' })).toEqual([]);
-  });
-
-  it('warns about a completed date on a note that is not done', () => {
-    expect(rulesOf({ status: 'in-progress', started: '2026-03-01', completed: '2026-03-10' })).toEqual([
+    ],
+  },
+  {
+    name: 'accepts a topic completed on the day it was started',
+    frontmatter: { status: 'done', started: '2026-03-01', completed: '2026-03-01' },
+    problems: [],
+  },
+  {
+    name: 'warns about a completed date on a note that is not done',
+    frontmatter: { status: 'in-progress', started: '2026-03-01', completed: '2026-03-10' },
+    problems: [
       [
         'warning',
         10,
@@ -84,21 +91,18 @@ describe('checkNoteRules', () => {
         'the note has a completed date but its status is "in-progress"',
         'Set `status: done`, or remove the completed date.',
       ],
-    ]);
-  });
-
-  it('warns about a log entry after the completed date, at the entry date line', () => {
-    expect(
-      rulesOf({
-        status: 'done',
-        started: '2026-03-01',
-        completed: '2026-03-10',
-        log: [
-          { date: '2026-03-05', note: 'a' },
-          { date: '2026-03-12', note: 'b' },
-        ],
-      }),
-    ).toEqual([
+    ],
+  },
+  {
+    name: 'warns about a log entry after the completed date, at the entry date line',
+    frontmatter: {
+      ...finished,
+      log: [
+        { date: '2026-03-05', note: 'a' },
+        { date: '2026-03-12', note: 'b' },
+      ],
+    },
+    problems: [
       [
         'warning',
         31,
@@ -107,21 +111,18 @@ describe('checkNoteRules', () => {
         '2026-03-12 is after completed (2026-03-10)',
         'Check the date, or move the completed date to the last session.',
       ],
-    ]);
-  });
-
-  it('accepts reviews after the completed date, and warns about one before it or on a note that is not done', () => {
-    expect(
-      rulesOf({
-        status: 'done',
-        started: '2026-03-01',
-        completed: '2026-03-10',
-        log: [
-          { date: '2026-03-13', note: 'a', kind: 'review' },
-          { date: '2026-03-09', note: 'b', kind: 'review' },
-        ],
-      }),
-    ).toEqual([
+    ],
+  },
+  {
+    name: 'accepts reviews after the completed date, and warns about one before it',
+    frontmatter: {
+      ...finished,
+      log: [
+        { date: '2026-03-13', note: 'a', kind: 'review' },
+        { date: '2026-03-09', note: 'b', kind: 'review' },
+      ],
+    },
+    problems: [
       [
         'warning',
         31,
@@ -130,8 +131,12 @@ describe('checkNoteRules', () => {
         'a review on 2026-03-09 is before completed (2026-03-10) and does not count',
         'Reviews are counted from the completed date: check the date, or remove `kind: review` to log a study session.',
       ],
-    ]);
-    expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-03-13', note: 'a', kind: 'review' }] })).toEqual([
+    ],
+  },
+  {
+    name: 'warns about a review on a note that is not done',
+    frontmatter: { status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-03-13', note: 'a', kind: 'review' }] },
+    problems: [
       [
         'warning',
         30,
@@ -140,11 +145,12 @@ describe('checkNoteRules', () => {
         'a review is logged but the note has no completed date, so it has no review schedule',
         'Set `status: done` and `completed:`, or remove `kind: review` to log a study session.',
       ],
-    ]);
-  });
-
-  it('warns about a log entry before the started date', () => {
-    expect(rulesOf({ status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-02-27', note: 'a' }] })).toEqual([
+    ],
+  },
+  {
+    name: 'warns about a log entry before the started date',
+    frontmatter: { status: 'in-progress', started: '2026-03-01', log: [{ date: '2026-02-27', note: 'a' }] },
+    problems: [
       [
         'warning',
         30,
@@ -153,11 +159,12 @@ describe('checkNoteRules', () => {
         '2026-02-27 is before started (2026-03-01)',
         'Check the date, or move the started date to the first session.',
       ],
-    ]);
-  });
-
-  it('warns about dates before 1990', () => {
-    expect(rulesOf({ status: 'in-progress', started: '1989-12-31', log: [{ date: '1026-03-01', note: 'typo' }] })).toEqual([
+    ],
+  },
+  {
+    name: 'warns about dates before 1990',
+    frontmatter: { status: 'in-progress', started: '1989-12-31', log: [{ date: '1026-03-01', note: 'typo' }] },
+    problems: [
       [
         'warning',
         30,
@@ -168,48 +175,47 @@ describe('checkNoteRules', () => {
       ],
       ['warning', 10, 'started', 'date-too-early', '1989-12-31 is before 1990', 'Check the year.'],
       ['warning', 30, 'log[0].date', 'date-too-early', '1026-03-01 is before 1990', 'Check the year.'],
-    ]);
-    expect(rulesOf({ target: '1990-01-01' })).toEqual([]);
-  });
-
-  it('warns about dates more than five years ahead', () => {
-    expect(rulesOf({ target: '2036-06-01' })).toEqual([
-      ['warning', 10, 'target', 'date-too-late', '2036-06-01 is more than 5 years from today', 'Check the year.'],
-    ]);
-    expect(rulesOf({ target: '2031-05-01' })).toEqual([]);
-  });
-
-  it('warns about a start or completion in the future on a note that is done', () => {
-    expect(rulesOf({ status: 'done', started: '2026-05-01', completed: '2026-06-02' })).toEqual([
-      ['warning', 10, 'completed', 'date-in-future', '2026-06-02 is in the future but the note is done', 'Check the date.'],
-    ]);
-  });
-
-  it('accepts a target in the future', () => {
-    expect(rulesOf({ status: 'done', started: '2026-05-01', completed: '2026-06-01', target: '2026-09-01' })).toEqual([]);
-  });
-
-  it('reports every rule a note breaks', () => {
-    expect(rulesOf({ status: 'done', started: '2026-03-10', log: [{ date: '2026-03-01', note: 'a' }] }).map((d) => d[3])).toEqual([
-      'missing-completed',
-      'log-before-started',
-    ]);
-  });
-
-  it('warns about a target before the start and about entries listed twice', () => {
-    expect(
-      rulesOf({
-        status: 'in-progress',
-        started: '2026-03-10',
-        target: '2026-03-01',
-        prerequisites: ['docker', 'kubernetes', 'docker'],
-        tags: ['ml', 'ml'],
-        resources: [
-          { title: 'Docs', url: 'https://example.com/' },
-          { title: 'Docs again', url: 'https://example.com/' },
-        ],
-      }),
-    ).toEqual([
+    ],
+  },
+  {
+    name: 'accepts a date on 1 January 1990',
+    frontmatter: { target: '1990-01-01' },
+    problems: [],
+  },
+  {
+    name: 'warns about dates more than five years ahead',
+    frontmatter: { target: '2036-06-01' },
+    problems: [['warning', 10, 'target', 'date-too-late', '2036-06-01 is more than 5 years from today', 'Check the year.']],
+  },
+  {
+    name: 'accepts a date less than five years ahead',
+    frontmatter: { target: '2031-05-01' },
+    problems: [],
+  },
+  {
+    name: 'warns about a start or completion in the future on a note that is done',
+    frontmatter: { status: 'done', started: '2026-05-01', completed: '2026-06-02' },
+    problems: [['warning', 10, 'completed', 'date-in-future', '2026-06-02 is in the future but the note is done', 'Check the date.']],
+  },
+  {
+    name: 'accepts a target in the future',
+    frontmatter: { status: 'done', started: '2026-05-01', completed: '2026-06-01', target: '2026-09-01' },
+    problems: [],
+  },
+  {
+    name: 'warns about a target before the start and about entries listed twice',
+    frontmatter: {
+      status: 'in-progress',
+      started: '2026-03-10',
+      target: '2026-03-01',
+      prerequisites: ['docker', 'kubernetes', 'docker'],
+      tags: ['ml', 'ml'],
+      resources: [
+        { title: 'Docs', url: 'https://example.com/' },
+        { title: 'Docs again', url: 'https://example.com/' },
+      ],
+    },
+    problems: [
       [
         'warning',
         10,
@@ -235,6 +241,21 @@ describe('checkNoteRules', () => {
         'https://example.com/ is listed twice (also resources[0])',
         'Remove one of the two resources.',
       ],
+    ],
+  },
+];
+
+describe('checkNoteRules', () => {
+  for (const { name, frontmatter, problems } of cases) {
+    it(name, () => {
+      expect(rulesOf(frontmatter)).toEqual(problems);
+    });
+  }
+
+  it('reports every rule a note breaks', () => {
+    expect(rulesOf({ status: 'done', started: '2026-03-10', log: [{ date: '2026-03-01', note: 'a' }] }).map((d) => d[3])).toEqual([
+      'missing-completed',
+      'log-before-started',
     ]);
   });
 });

@@ -20,6 +20,127 @@ function problemsOf(frontmatter: Record<string, unknown>): [string, string, stri
 }
 
 describe('note frontmatter schema', () => {
+  // Each case: a note's frontmatter and every problem it should get, as [field, message, hint].
+  const cases = [
+    {
+      name: 'checks evidence like resources, and the kind and evidence of a log entry',
+      frontmatter: {
+        ...minimal,
+        evidence: [
+          { title: 'Demo', url: 'javascript:alert(1)' },
+          { title: 'Repo', url: 'https://example.org/r', kind: 'repository' },
+          { url: 'https://example.org/x' },
+        ],
+        log: [{ date: '2026-03-02', note: 'Reviewed', kind: 'revision', evidence: 'ftp://example.org/file' }],
+      },
+      expected: [
+        ['log[0].kind', '"revision" is not a kind of session', 'Use one of study, review; leave it out for a study session.'],
+        ['log[0].evidence', '"ftp://example.org/file" is not an http(s) URL', 'Write a full address starting with https://.'],
+        ['evidence[0].url', '"javascript:alert(1)" is not an http(s) URL', 'Write a full address starting with https://.'],
+        ['evidence[1].kind', '"repository" is not an evidence kind', 'Use one of repo, notebook, demo, post, certificate, other.'],
+        ['evidence[2].title', 'is required', 'Add a line such as `title: Training pipeline on Kubeflow`.'],
+      ],
+    },
+    {
+      name: 'requires a title, a summary and a phase, each with an example line',
+      frontmatter: {},
+      expected: [
+        ['title', 'is required', 'Add a line such as `title: Advanced Kubernetes`.'],
+        ['summary', 'is required', 'Add a line such as `summary: Scheduling, GPUs, operators and autoscaling.`.'],
+        ['phase', 'is required', 'Add a line such as `phase: foundations`.'],
+      ],
+    },
+    {
+      name: 'rejects a summary longer than 200 characters, saying how long it is',
+      frontmatter: { ...minimal, summary: 'x'.repeat(201) },
+      expected: [['summary', 'is 201 characters long, more than 200', 'Shorten it to one or two sentences of at most 200 characters.']],
+    },
+    {
+      name: 'rejects a status that does not exist and lists the allowed ones',
+      frontmatter: { ...minimal, status: 'finished' },
+      expected: [['status', '"finished" is not a status', 'Use one of planned, in-progress, done.']],
+    },
+    {
+      name: 'rejects an order that is not a number',
+      frontmatter: { ...minimal, order: 'two' },
+      expected: [['order', 'must be a number, got "two"', 'Write a number, e.g. `order: 2`.']],
+    },
+    {
+      name: 'rejects dates that do not exist or are not in the form YYYY-MM-DD',
+      frontmatter: { ...minimal, started: '2026-13-01', completed: '2026-02-30', target: '2026-3-1' },
+      expected: [
+        ['started', '"2026-13-01" has no month 13', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+        [
+          'completed',
+          '"2026-02-30" does not exist: February 2026 has 28 days',
+          'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.',
+        ],
+        ['target', '"2026-3-1" is not a date in the form YYYY-MM-DD', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
+      ],
+    },
+    {
+      name: 'names the log entry whose note is missing',
+      frontmatter: { ...minimal, log: [{ date: '2026-03-01', note: 'a' }, { date: '2026-03-02' }] },
+      expected: [['log[1].note', 'is required', 'Add a line such as `note: Read the KServe docs on canary rollouts`.']],
+    },
+    {
+      name: 'rejects prerequisites, related notes and aliases that are not slugs',
+      frontmatter: { ...minimal, prerequisites: ['Kubernetes'], related: ['azure ml'], aliases: ['old_name'] },
+      expected: [
+        ['prerequisites[0]', '"Kubernetes" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
+        ['related[0]', '"azure ml" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
+        ['aliases[0]', '"old_name" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
+      ],
+    },
+    {
+      name: 'asks for a list when prerequisites is a single slug',
+      frontmatter: { ...minimal, prerequisites: 'docker' },
+      expected: [['prerequisites', 'must be a list, got "docker"', 'Write it as a YAML list, e.g. `prerequisites: [kubernetes-core]`.']],
+    },
+    {
+      name: 'rejects a tag with capitals',
+      frontmatter: { ...minimal, tags: ['mlops', 'Kubernetes'] },
+      expected: [['tags[1]', '"Kubernetes" is not a valid tag', 'Use lowercase letters, digits and hyphens, e.g. feature-store.']],
+    },
+    {
+      name: 'rejects a tag that is not text',
+      frontmatter: { ...minimal, tags: [7] },
+      expected: [['tags[0]', 'must be text', 'Write tags as lowercase words, e.g. `tags: [kubernetes, gpus]`.']],
+    },
+    {
+      name: 'rejects a resource URL with the javascript: scheme',
+      frontmatter: { ...minimal, resources: [{ title: 'Trap', url: 'javascript:alert(1)' }] },
+      expected: [['resources[0].url', '"javascript:alert(1)" is not an http(s) URL', 'Write a full address starting with https://.']],
+    },
+    {
+      name: 'rejects a resource kind that does not exist and lists the allowed ones',
+      frontmatter: { ...minimal, resources: [{ title: 'Docs', url: 'https://a.org', kind: 'blog' }] },
+      expected: [['resources[0].kind', '"blog" is not a resource kind', 'Use one of course, paper, book, docs, video, article, talk.']],
+    },
+    {
+      name: 'rejects a resource without a title, or written as a bare URL',
+      frontmatter: { ...minimal, resources: [{ url: 'https://a.org' }, 'https://b.org'] },
+      expected: [
+        ['resources[0].title', 'is required', 'Add a line such as `title: Kubernetes documentation`.'],
+        [
+          'resources[1]',
+          'must be a mapping with title and url',
+          'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.',
+        ],
+      ],
+    },
+    {
+      name: 'rejects a draft flag that is not true or false',
+      frontmatter: { ...minimal, draft: 'yes' },
+      expected: [['draft', 'must be true or false, got "yes"', 'Write `draft: true` or remove the line.']],
+    },
+  ];
+  for (const { name, frontmatter, expected } of cases) {
+    it(name, () => {
+      expect(problemsOf(frontmatter)).toEqual(expected);
+    });
+  }
+
   it('fills in the defaults of a minimal note', () => {
     expect(noteFrontmatterSchema.parse(minimal)).toEqual({ ...minimal, ...frontmatterDefaults() });
   });
@@ -83,34 +204,6 @@ describe('note frontmatter schema', () => {
     expect(frontmatterDefaults()).toEqual(defaults);
   });
 
-  it('checks evidence like resources, and the kind and evidence of a log entry', () => {
-    expect(
-      problemsOf({
-        ...minimal,
-        evidence: [
-          { title: 'Demo', url: 'javascript:alert(1)' },
-          { title: 'Repo', url: 'https://example.org/r', kind: 'repository' },
-          { url: 'https://example.org/x' },
-        ],
-        log: [{ date: '2026-03-02', note: 'Reviewed', kind: 'revision', evidence: 'ftp://example.org/file' }],
-      }),
-    ).toEqual([
-      ['log[0].kind', '"revision" is not a kind of session', 'Use one of study, review; leave it out for a study session.'],
-      ['log[0].evidence', '"ftp://example.org/file" is not an http(s) URL', 'Write a full address starting with https://.'],
-      ['evidence[0].url', '"javascript:alert(1)" is not an http(s) URL', 'Write a full address starting with https://.'],
-      ['evidence[1].kind', '"repository" is not an evidence kind', 'Use one of repo, notebook, demo, post, certificate, other.'],
-      ['evidence[2].title', 'is required', 'Add a line such as `title: Training pipeline on Kubeflow`.'],
-    ]);
-  });
-
-  it('requires a title, a summary and a phase, each with an example line', () => {
-    expect(problemsOf({})).toEqual([
-      ['title', 'is required', 'Add a line such as `title: Advanced Kubernetes`.'],
-      ['summary', 'is required', 'Add a line such as `summary: Scheduling, GPUs, operators and autoscaling.`.'],
-      ['phase', 'is required', 'Add a line such as `phase: foundations`.'],
-    ]);
-  });
-
   it('rejects a title that is not text or is blank', () => {
     expect(problemsOf({ ...minimal, title: 42 })).toEqual([
       ['title', 'must be text, got 42', 'Write it as text, e.g. `title: Advanced Kubernetes`.'],
@@ -123,35 +216,9 @@ describe('note frontmatter schema', () => {
     ]);
   });
 
-  it('rejects a summary longer than 200 characters, saying how long it is', () => {
-    expect(problemsOf({ ...minimal, summary: 'x'.repeat(201) })).toEqual([
-      ['summary', 'is 201 characters long, more than 200', 'Shorten it to one or two sentences of at most 200 characters.'],
-    ]);
-  });
-
   it('accepts a summary of exactly 200 characters, after trimming', () => {
     expect(problemsOf({ ...minimal, summary: 'x'.repeat(200) })).toEqual([]);
     expect(problemsOf({ ...minimal, summary: ` ${'x'.repeat(200)} ` })).toEqual([]);
-  });
-
-  it('rejects a status that does not exist and lists the allowed ones', () => {
-    expect(problemsOf({ ...minimal, status: 'finished' })).toEqual([
-      ['status', '"finished" is not a status', 'Use one of planned, in-progress, done.'],
-    ]);
-  });
-
-  it('rejects an order that is not a number', () => {
-    expect(problemsOf({ ...minimal, order: 'two' })).toEqual([
-      ['order', 'must be a number, got "two"', 'Write a number, e.g. `order: 2`.'],
-    ]);
-  });
-
-  it('rejects dates that do not exist or are not in the form YYYY-MM-DD', () => {
-    expect(problemsOf({ ...minimal, started: '2026-13-01', completed: '2026-02-30', target: '2026-3-1' })).toEqual([
-      ['started', '"2026-13-01" has no month 13', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
-      ['completed', '"2026-02-30" does not exist: February 2026 has 28 days', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
-      ['target', '"2026-3-1" is not a date in the form YYYY-MM-DD', 'Write a real calendar date as YYYY-MM-DD, e.g. 2026-03-01.'],
-    ]);
   });
 
   it('rejects a log that is not a list of mappings', () => {
@@ -160,12 +227,6 @@ describe('note frontmatter schema', () => {
     ]);
     expect(problemsOf({ ...minimal, log: ['read the docs'] })).toEqual([
       ['log[0]', 'must be a mapping with date and note', 'Write e.g. `- { date: 2026-03-01, note: Read the paper }`.'],
-    ]);
-  });
-
-  it('names the log entry whose note is missing', () => {
-    expect(problemsOf({ ...minimal, log: [{ date: '2026-03-01', note: 'a' }, { date: '2026-03-02' }] })).toEqual([
-      ['log[1].note', 'is required', 'Add a line such as `note: Read the KServe docs on canary rollouts`.'],
     ]);
   });
 
@@ -180,61 +241,6 @@ describe('note frontmatter schema', () => {
       ['log[0].hours', 'must be a number of hours, got "2"', 'Write it as a number, e.g. `hours: 1.5`.'],
     ]);
     expect(problemsOf(withHours(24))).toEqual([]);
-  });
-
-  it('rejects prerequisites, related notes and aliases that are not slugs', () => {
-    expect(problemsOf({ ...minimal, prerequisites: ['Kubernetes'], related: ['azure ml'], aliases: ['old_name'] })).toEqual([
-      ['prerequisites[0]', '"Kubernetes" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
-      ['related[0]', '"azure ml" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
-      ['aliases[0]', '"old_name" is not a valid slug', 'Use lowercase letters, digits and single hyphens, e.g. kubernetes-core.'],
-    ]);
-  });
-
-  it('asks for a list when prerequisites is a single slug', () => {
-    expect(problemsOf({ ...minimal, prerequisites: 'docker' })).toEqual([
-      ['prerequisites', 'must be a list, got "docker"', 'Write it as a YAML list, e.g. `prerequisites: [kubernetes-core]`.'],
-    ]);
-  });
-
-  it('rejects a tag with capitals', () => {
-    expect(problemsOf({ ...minimal, tags: ['mlops', 'Kubernetes'] })).toEqual([
-      ['tags[1]', '"Kubernetes" is not a valid tag', 'Use lowercase letters, digits and hyphens, e.g. feature-store.'],
-    ]);
-  });
-
-  it('rejects a tag that is not text', () => {
-    expect(problemsOf({ ...minimal, tags: [7] })).toEqual([
-      ['tags[0]', 'must be text', 'Write tags as lowercase words, e.g. `tags: [kubernetes, gpus]`.'],
-    ]);
-  });
-
-  it('rejects a resource URL with the javascript: scheme', () => {
-    expect(problemsOf({ ...minimal, resources: [{ title: 'Trap', url: 'javascript:alert(1)' }] })).toEqual([
-      ['resources[0].url', '"javascript:alert(1)" is not an http(s) URL', 'Write a full address starting with https://.'],
-    ]);
-  });
-
-  it('rejects a resource kind that does not exist and lists the allowed ones', () => {
-    expect(problemsOf({ ...minimal, resources: [{ title: 'Docs', url: 'https://a.org', kind: 'blog' }] })).toEqual([
-      ['resources[0].kind', '"blog" is not a resource kind', 'Use one of course, paper, book, docs, video, article, talk.'],
-    ]);
-  });
-
-  it('rejects a resource without a title, or written as a bare URL', () => {
-    expect(problemsOf({ ...minimal, resources: [{ url: 'https://a.org' }, 'https://b.org'] })).toEqual([
-      ['resources[0].title', 'is required', 'Add a line such as `title: Kubernetes documentation`.'],
-      [
-        'resources[1]',
-        'must be a mapping with title and url',
-        'Write e.g. `- { title: KServe docs, url: https://kserve.github.io/website/ }`.',
-      ],
-    ]);
-  });
-
-  it('rejects a draft flag that is not true or false', () => {
-    expect(problemsOf({ ...minimal, draft: 'yes' })).toEqual([
-      ['draft', 'must be true or false, got "yes"', 'Write `draft: true` or remove the line.'],
-    ]);
   });
 
   it('reports every problem of a note at once', () => {
