@@ -12,7 +12,7 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
 import { contentLocation, diagnosticsWithDiagrams, loadSite } from '../node/load-site.ts';
 import type { AnalyzedSite } from '../lib/site-check.ts';
-import { publishedSite, publishSite, requirePublishedSite, type AstroMode } from '../node/site-store.ts';
+import { publishedSite, publishSite, type AstroMode } from '../node/site-store.ts';
 import { readContentHistory, type ContentHistory } from '../node/git-dates.ts';
 import { buildErrorReporter, stopIfPagesFailed } from '../node/build-errors.ts';
 import { printDiagnostics, stopBuild } from '../node/report.ts';
@@ -104,7 +104,9 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
                 if (module.file?.startsWith(notesDir)) graph.invalidateModule(module as never);
               }
             }
-            const problems = await publishDiagramProblems('dev', requirePublishedSite().site, gitHistory());
+            // Analysed again once the writes have settled: the analysis published at the first event may have read a
+            // file half-written (an editor, or `writeFileSync`, truncates it first), and no later event may follow.
+            const problems = await publishDiagramProblems('dev', publish('dev'), gitHistory());
             if (problems.length) printDiagnostics(problems);
             else logger.info('Content check: no problems.');
             dev.environments['client']?.hot.send({ type: 'full-reload' });

@@ -59,6 +59,18 @@ test('a new note appears and a deleted one disappears without a restart', async 
   }).toPass({ timeout: 15_000 });
 });
 
+test('a note saved in two steps (emptied, then written) shows what was written last', async ({ page }) => {
+  // Editors and writeFileSync truncate a file before writing it; the server must end on the file as written.
+  const containers = file('basics/containers.mdx');
+  const text = readFileSync(containers, 'utf8').replace(/^title: .*$/m, 'title: Containers saved twice');
+  writeFileSync(containers, '');
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  writeFileSync(containers, text);
+  await expect(async () => expect(await served(page, '/topics/containers/')).toMatch(/<h1\b[^>]*>Containers saved twice<\/h1>/)).toPass({
+    timeout: 30_000,
+  });
+});
+
 /**
  * Breaks the pipelines note with `broken`, expects the content check's `message` in the browser's error overlay,
  * then undoes the edit and expects the page back (`recovered` holds when it is).
