@@ -10,6 +10,7 @@ import { contentCheck } from './src/integration/content-check.ts';
 import { shareImages } from './src/integration/share-images.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { aliasRedirects } from './src/integration/redirects.ts';
+import { unchangedBuild } from './src/integration/unchanged-build.ts';
 import { remarkNoteLinks } from './src/plugins/remark-note-links.ts';
 import { remarkBroughtMarkdown } from './src/plugins/remark-brought-markdown.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
@@ -21,6 +22,8 @@ import { siteAddress } from './src/node/site-address.ts';
 // The roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise (src/lib/site-address.ts).
 const address = siteAddress();
 const base = address.base;
+// A build whose inputs and output folder are as the last successful build left them ends at once.
+const unchanged = unchangedBuild();
 
 export default defineConfig({
   site: address.site,
@@ -35,12 +38,15 @@ export default defineConfig({
   // dates each topic by its note's last commit.
   integrations: [
     contentCheck({ address }),
+    unchanged.check,
     // Share images are drawn in worker threads from here on, while the rest of the site builds.
     shareImages(),
     mdx(),
     searchIndex(),
     aliasRedirects(base),
     sitemap({ filter: sitemapFilter(base), serialize: sitemapLastModified(base) }),
+    // Last: it records every file the integrations above wrote.
+    unchanged.record,
   ],
   // Content-Security-Policy, written by Astro as a <meta> in every page's head: scripts only from this site or by
   // hash (Astro hashes what it bundles; BaseLayout and the timeline register their inline script and style), never
