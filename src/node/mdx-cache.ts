@@ -5,17 +5,19 @@
  * The key holds everything the compiled module depends on: the note's text, frontmatter and path; the site's link
  * index (other notes' titles, heading ids, aliases and drafts, which wikilink labels and hrefs come from); the base
  * path; the renderer options; and the code and dependencies of the pipeline (package-lock.json, astro.config.mjs,
- * src/plugins and src/lib). Only `astro build` uses it: the dev server has its own invalidation.
+ * src/plugins, src/lib, src/schemas and src/node). Only `astro build` uses it: the dev server has its own invalidation.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { MarkdownProcessor } from 'astro/markdown';
 import { projectCacheDir } from './cache-dir.ts';
 import { buildMode, loadSite } from './load-site.ts';
+import { startNoteCompilePool } from './note-compile-pool.ts';
 
-type MdxRenderer = Awaited<ReturnType<NonNullable<MarkdownProcessor['createMdxRenderer']>>>;
-type MdxRenderResult = Awaited<ReturnType<MdxRenderer['process']>>;
+export type MdxRenderer = Awaited<ReturnType<NonNullable<MarkdownProcessor['createMdxRenderer']>>>;
+export type MdxRenderResult = Awaited<ReturnType<MdxRenderer['process']>>;
 
 // Bump when the cached entry's shape changes.
 const CACHE_VERSION = 1;
@@ -28,9 +30,11 @@ function sha256(...parts: string[]): string {
 
 /** The pipeline's own code and dependencies: a change to any of them recompiles every note. */
 function pipelineFingerprint(root: string): string {
-  const files = ['package-lock.json', 'astro.config.mjs', ...globSync('src/{plugins,lib,schemas}/**/*.ts', { cwd: root }).sort()].filter(
-    (file) => existsSync(path.join(root, file)),
-  );
+  const files = [
+    'package-lock.json',
+    'astro.config.mjs',
+    ...globSync('src/{plugins,lib,schemas,node}/**/*.ts', { cwd: root }).sort(),
+  ].filter((file) => existsSync(path.join(root, file)));
   return sha256(...files.map((file) => `${file}\n${readFileSync(path.join(root, file), 'utf8')}`));
 }
 
@@ -49,12 +53,34 @@ function withoutFunctions(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? `fn:${String(v).length}` : v));
 }
 
-/** Wraps a Markdown processor so that `astro build` reuses notes compiled by an earlier build. */
+/** The cache file of one compiled note: what the MDX transform passes to the renderer, under the site's context. */
+export function compiledNoteFile(directory: string, context: string, filePath: string, content: string, frontmatter: unknown): string {
+  return path.join(directory, `${sha256(context, filePath, content, JSON.stringify(frontmatter))}.json`);
+}
+
+export function storeCompiledNote(file: string, result: MdxRenderResult): void {
+  try {
+    const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(temporary, JSON.stringify(result));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk only costs speed.
+  }
+}
+
+/** The processor `withCompiledNoteCache` wraps, for the compile workers (src/node/note-compile-worker.ts). */
+export const UNCACHED_PROCESSOR = Symbol.for('mlops-study-notes.uncached-markdown-processor');
+
+/**
+ * Wraps a Markdown processor so that `astro build` compiles the notes it will need in worker threads as soon as
+ * bundling starts (src/node/note-compile-pool.ts), and reuses notes compiled by an earlier build.
+ */
 export function withCompiledNoteCache(processor: MarkdownProcessor, options: { base: string; root?: string }): MarkdownProcessor {
   const createMdxRenderer = processor.createMdxRenderer?.bind(processor);
   if (!createMdxRenderer) return processor;
   return {
     ...processor,
+    [UNCACHED_PROCESSOR]: processor,
     async createMdxRenderer(shared, mdx) {
       const renderer = await createMdxRenderer(shared, mdx);
       if (buildMode() !== 'build') return renderer;
@@ -68,23 +94,20 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
         withoutFunctions(mdx),
       );
       mkdirSync(directory, { recursive: true });
+      const pool = await startNoteCompilePool({ root, directory, context, shared, mdx });
 
       return {
         async process(content, filePath, frontmatter): Promise<MdxRenderResult> {
-          const file = path.join(directory, `${sha256(context, filePath, content, JSON.stringify(frontmatter))}.json`);
+          const file = compiledNoteFile(directory, context, filePath, content, frontmatter);
+          // A worker may be compiling it: wait (a failed one is compiled here, and fails here with its own error).
+          await pool?.waitFor(file)?.catch(() => undefined);
           try {
             return JSON.parse(readFileSync(file, 'utf8')) as MdxRenderResult;
           } catch {
             // Not compiled before (or unreadable): compile it now.
           }
           const result = await renderer.process(content, filePath, frontmatter);
-          try {
-            const temporary = `${file}.${process.pid}.tmp`;
-            writeFileSync(temporary, JSON.stringify(result));
-            renameSync(temporary, file);
-          } catch {
-            // A read-only or full disk only costs speed.
-          }
+          storeCompiledNote(file, result);
           return result;
         },
       };
