@@ -78,7 +78,7 @@ export const UNCACHED_PROCESSOR = Symbol.for('mlops-study-notes.uncached-markdow
 export function withCompiledNoteCache(processor: MarkdownProcessor, options: { base: string; root?: string }): MarkdownProcessor {
   const createMdxRenderer = processor.createMdxRenderer?.bind(processor);
   if (!createMdxRenderer) return processor;
-  return {
+  const wrapped: MarkdownProcessor & { [UNCACHED_PROCESSOR]: MarkdownProcessor } = {
     ...processor,
     [UNCACHED_PROCESSOR]: processor,
     async createMdxRenderer(shared, mdx) {
@@ -113,4 +113,5 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
       };
     },
   };
+  return wrapped;
 }
