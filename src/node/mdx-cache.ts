@@ -13,6 +13,7 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { MarkdownProcessor } from 'astro/markdown';
 import { projectCacheDir } from './cache-dir.ts';
+import type { AnalyzedSite } from '../lib/site-check.ts';
 import { buildMode, loadSite } from './load-site.ts';
 import { startNoteCompilePool } from './note-compile-pool.ts';
 
@@ -39,8 +40,7 @@ function pipelineFingerprint(root: string): string {
 }
 
 /** What other notes contribute to a compiled note: titles, heading ids, aliases, drafts. */
-function linkIndexFingerprint(base: string): string {
-  const site = loadSite({ production: true });
+function linkIndexFingerprint(base: string, site: AnalyzedSite): string {
   // The file list too: an Obsidian embed (`![[x.png]]`) compiles to the path where the image is found.
   return sha256(
     base,
@@ -86,15 +86,17 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
       if (buildMode() !== 'build') return renderer;
       const root = options.root ?? process.cwd();
       const directory = path.join(projectCacheDir(root), 'compiled-notes');
+      const site = loadSite({ production: true });
       const context = sha256(
         String(CACHE_VERSION),
         pipelineFingerprint(root),
-        linkIndexFingerprint(options.base),
+        linkIndexFingerprint(options.base, site),
         withoutFunctions(shared),
         withoutFunctions(mdx),
       );
       mkdirSync(directory, { recursive: true });
-      const pool = await startNoteCompilePool({ root, directory, context, shared, mdx });
+      const noteFiles = site.notes.map((note) => note.file);
+      const pool = await startNoteCompilePool({ root, directory, context, shared, mdx, noteFiles });
 
       return {
         async process(content, filePath, frontmatter): Promise<MdxRenderResult> {

@@ -6,13 +6,11 @@
  * one a single thread compiles (tests/build/parallel-compile.test.ts). `STUDY_NOTES_WORKERS` sets the number of
  * threads (default: one per core, none on a single core).
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { WORKERS_VARIABLE, workerPoolSize } from '../lib/worker-pool-size.ts';
-import { loadSite } from './load-site.ts';
 import { compiledNoteFile } from './mdx-cache.ts';
 import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
@@ -86,6 +84,8 @@ export interface NoteCompilePoolOptions {
   /** The renderer options the MDX integration gave `createMdxRenderer`. */
   shared: unknown;
   mdx: unknown;
+  /** Every note file of the analysed site, from the project root. Drafts too: the content layer compiles every note it loads. */
+  noteFiles: readonly string[];
 }
 
 /** Starts compiling every note of the build that is not in the cache yet; undefined when the main thread does it all. */
@@ -95,6 +95,7 @@ export async function startNoteCompilePool({
   context,
   shared,
   mdx,
+  noteFiles,
 }: NoteCompilePoolOptions): Promise<WorkerPool | undefined> {
   const { size } = workerPoolSize(process.env[WORKERS_VARIABLE], availableParallelism());
   const workerData: NoteCompileWorkerData = {
@@ -106,10 +107,9 @@ export async function startNoteCompilePool({
 
   const parseFrontmatter = await mdxFrontmatterParser();
   const jobs: { key: string; message: NoteCompileJob }[] = [];
-  // Drafts too: the content layer compiles every note it loads, pages or not.
-  for (const note of loadSite({ production: true }).notes) {
+  for (const noteFile of noteFiles) {
     // The id the bundler gives the note's module: its real path, with forward slashes.
-    const id = realpathSync(path.resolve(root, note.file)).split(path.sep).join('/');
+    const id = realpathSync(path.resolve(root, noteFile)).split(path.sep).join('/');
     const { frontmatter, content } = parseFrontmatter(readFileSync(id, 'utf8'), { frontmatter: 'empty-with-spaces' });
     const file = compiledNoteFile(directory, context, id, content, frontmatter);
     if (!existsSync(file)) jobs.push({ key: file, message: { file, id, content, frontmatter } });
