@@ -88,6 +88,7 @@ export interface SiteSummary {
   renderMs?: number;
   shareImageRoutesMs?: number;
   shareImageWorkersMs?: number;
+  noteCompileWorkersMs?: number;
 }
 
 /** Medians of one site's runs. */
@@ -98,8 +99,10 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
   };
   const cold = result.runs.map((r) => r.cold.wallMs);
   const coldMs = median(cold);
-  const optional = (name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs', value: number | undefined) =>
-    value === undefined ? {} : { [name]: value };
+  const optional = (
+    name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs' | 'noteCompileWorkersMs',
+    value: number | undefined,
+  ) => (value === undefined ? {} : { [name]: value });
   return {
     coldMs,
     coldMinMs: Math.min(...cold),
@@ -128,6 +131,10 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
     ...optional(
       'shareImageWorkersMs',
       of((r) => r.cold.phases.shareImageWorkersMs),
+    ),
+    ...optional(
+      'noteCompileWorkersMs',
+      of((r) => r.cold.phases.noteCompileWorkersMs),
     ),
   };
 }
@@ -224,6 +231,11 @@ export function formatSize(size: SizeResult, runs: number): string {
     row('  per note', `${ours.msPerNote.toFixed(1)} ms`, peer && `${peer.msPerNote.toFixed(1)} ms`),
     row('  CPU time, user + sys', formatMs(ours.coldCpuMs), peer && formatMs(peer.coldCpuMs), ratio(ours.coldCpuMs, peer?.coldCpuMs)),
     row('  bundling (Vite, from log)', formatMs(ours.bundleMs), peer && formatMs(peer.bundleMs), ratio(ours.bundleMs, peer?.bundleMs)),
+    row(
+      '    notes compiled in workers (from log)',
+      ours.noteCompileWorkersMs === undefined ? '(no workers)' : formatMs(ours.noteCompileWorkersMs),
+      peer && '(none)',
+    ),
     row('  rendering pages (from log)', formatMs(ours.renderMs), peer && formatMs(peer.renderMs), ratio(ours.renderMs, peer?.renderMs)),
     row('    of which share images (from log)', formatMs(ours.shareImageRoutesMs), peer && '(none)'),
     row(

@@ -64,6 +64,10 @@ export function fromWorkerData(value: unknown): unknown {
   return value;
 }
 
+// Astro's own log format (the processor has no Astro logger to write to): time, label, message.
+const time = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const log = (message: string) => process.stdout.write(`${time.format(new Date())} [mlops-study-notes:compiled-notes] ${message}\n`);
+
 type ParseFrontmatter = (
   code: string,
   options: { frontmatter: 'empty-with-spaces' },
@@ -126,11 +130,7 @@ export async function startNoteCompilePool({
       if (!key) process.stderr.write(`warning: a note-compiling worker thread stopped (${reason}); the main thread compiles its notes.\n`);
     },
   });
-  process.stdout.write(
-    `[mlops-study-notes:compiled-notes] Compiling ${pool.jobs} notes in ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}.\n`,
-  );
-  void pool.finished.then((ms) =>
-    process.stdout.write(`[mlops-study-notes:compiled-notes] Notes compiled in ${(ms / 1000).toFixed(2)}s.\n`),
-  );
+  log(`Compiling ${pool.jobs} notes in ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}.`);
+  void pool.finished.then((ms) => log(`Notes compiled in ${(ms / 1000).toFixed(2)}s.`));
   return pool;
 }
