@@ -32,6 +32,7 @@ export const VARIABLES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
   STUDY_NOTES_WORKERS: 'sets how many threads do the work; the output is the same (tests/build/parallel-compile.test.ts)',
   SHARE_IMAGE_CACHE_DIR: 'moves the share-image cache; the images are the same',
   STUDY_NOTES_FORCE_BUILD: 'asks for a full build',
+  ASTRO_TELEMETRY_DISABLED: "turns off Astro's anonymous usage reports",
 };
 
 /** The variable that makes a build run even when nothing changed. */
@@ -66,12 +67,12 @@ export interface BuildRecord {
   output: OutputManifest;
 }
 
-/** The output variables of an environment: the named ones and every one with an output prefix. */
+/** The output variables of an environment: the named ones and every one with an output prefix, but those known not to be. */
 export function outputEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const picked: Record<string, string> = {};
   for (const name of Object.keys(env).sort()) {
     const value = env[name];
-    if (value === undefined) continue;
+    if (value === undefined || name in VARIABLES_WITHOUT_OUTPUT) continue;
     if ((OUTPUT_VARIABLES as readonly string[]).includes(name) || OUTPUT_VARIABLE_PREFIXES.some((prefix) => name.startsWith(prefix)))
       picked[name] = value;
   }

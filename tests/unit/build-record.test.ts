@@ -66,8 +66,16 @@ describe('whyBuild', () => {
 describe('outputEnvironment', () => {
   it('keeps the variables that change pages and drops the rest', () => {
     expect(
-      outputEnvironment({ SITE_URL: 'https://x.org', PUBLIC_KEY: 'k', HOME: '/root', STUDY_NOTES_WORKERS: '2', BASE_PATH: undefined }),
-    ).toEqual({ PUBLIC_KEY: 'k', SITE_URL: 'https://x.org' });
+      outputEnvironment({
+        SITE_URL: 'https://x.org',
+        PUBLIC_KEY: 'k',
+        ASTRO_CACHE_DIR: '/c',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        HOME: '/root',
+        STUDY_NOTES_WORKERS: '2',
+        BASE_PATH: undefined,
+      }),
+    ).toEqual({ ASTRO_CACHE_DIR: '/c', PUBLIC_KEY: 'k', SITE_URL: 'https://x.org' });
   });
 
   it('knows every variable the build reads: either it changes the output or it is listed with why not', () => {
