@@ -173,7 +173,7 @@ export function astroPhases(log: string): AstroPhases {
   if (shareImageRoutes.length) phases.shareImageRoutesMs = shareImageRoutes.reduce((a, b) => a + b, 0);
   const workers = new RegExp(String.raw`Share images drawn in ${DURATION}\.`).exec(log);
   if (workers) phases.shareImageWorkersMs = durationMs(workers[1]!);
-  const compiled = new RegExp(String.raw`Notes compiled in ${DURATION}\.`).exec(log);
+  const compiled = new RegExp(String.raw`Notes compiled in ${DURATION}[.:]`).exec(log);
   if (compiled) phases.noteCompileWorkersMs = durationMs(compiled[1]!);
   const total = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (total) {

@@ -131,6 +131,8 @@ export async function startNoteCompilePool({
     },
   });
   log(`Compiling ${pool.jobs} notes in ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}.`);
-  void pool.finished.then((ms) => log(`Notes compiled in ${(ms / 1000).toFixed(2)}s.`));
+  void pool.finished.then((ms) =>
+    log(`Notes compiled in ${(ms / 1000).toFixed(2)}s: ${pool.done()} by the workers, ${pool.jobs - pool.done()} left to the main thread.`),
+  );
   return pool;
 }

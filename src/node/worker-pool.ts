@@ -30,6 +30,8 @@ export interface WorkerPool {
   waitFor(key: string): Promise<void> | undefined;
   /** Settles when every job is done or given up, with the milliseconds since the pool started. */
   finished: Promise<number>;
+  /** Jobs the threads have done so far (the others were given up, or are not done yet). */
+  done(): number;
   /** Stops the threads; jobs not done yet are given up. */
   stop(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export function startWorkerPool<Message>({
   let finish!: (ms: number) => void;
   const finished = new Promise<number>((resolve) => (finish = resolve));
   const running = new Set<Worker>();
+  let done = 0;
   const giveUpIfIdle = () => {
     if (running.size > 0) return;
     // No thread left (all done, or all failed): whoever waits does what is still queued.
@@ -89,7 +92,8 @@ export function startWorkerPool<Message>({
       else void worker.terminate();
     };
     worker.on('message', (result: WorkerJobResult) => {
-      if (!result.ok) failed({ key: result.key, reason: result.error });
+      if (result.ok) done++;
+      else failed({ key: result.key, reason: result.error });
       current?.settle(result.ok ? undefined : new Error(result.error));
       next();
     });
@@ -119,6 +123,7 @@ export function startWorkerPool<Message>({
       return job.done;
     },
     finished,
+    done: () => done,
     stop: async () => {
       await Promise.all([...running].map((worker) => worker.terminate()));
     },
