@@ -98,19 +98,36 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
       const noteFiles = site.notes.map((note) => note.file);
       const pool = await startNoteCompilePool({ root, directory, context, shared, mdx, noteFiles });
 
+      const compile = async (file: string, ...args: Parameters<MdxRenderer['process']>): Promise<MdxRenderResult> => {
+        const result = await renderer.process(...args);
+        storeCompiledNote(file, result);
+        return result;
+      };
+      // The main thread compiles too, one note at a time, rather than wait idle for the workers: in its turn, a
+      // waiting note that no worker has started yet is compiled here.
+      let mainThreadTurn: Promise<unknown> = Promise.resolve();
+      const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+        const run = mainThreadTurn.then(task);
+        mainThreadTurn = run.catch(() => undefined);
+        return run;
+      };
+
       return {
         async process(content, filePath, frontmatter): Promise<MdxRenderResult> {
           const file = compiledNoteFile(directory, context, filePath, content, frontmatter);
-          // A worker may be compiling it: wait (a failed one is compiled here, and fails here with its own error).
-          await pool?.waitFor(file)?.catch(() => undefined);
+          const queued = pool?.waitFor(file);
+          if (pool && queued) {
+            const compiledHere = await inTurn(async () => (pool.take(file) ? compile(file, content, filePath, frontmatter) : undefined));
+            if (compiledHere) return compiledHere;
+            // A worker has it: wait (a note it failed is compiled below, and fails here with its own error).
+            await queued.catch(() => undefined);
+          }
           try {
             return JSON.parse(readFileSync(file, 'utf8')) as MdxRenderResult;
           } catch {
             // Not compiled before (or unreadable): compile it now.
           }
-          const result = await renderer.process(content, filePath, frontmatter);
-          storeCompiledNote(file, result);
-          return result;
+          return compile(file, content, filePath, frontmatter);
         },
       };
     },

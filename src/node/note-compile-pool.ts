@@ -2,7 +2,8 @@
  * Compiles the notes of a build in worker threads, through the very same unified pipeline (each worker loads the
  * project's astro.config.mjs and takes its Markdown processor), as soon as Astro starts bundling: every worker writes
  * its notes into the compiled-note cache (src/node/mdx-cache.ts), and the MDX transform reads them from there,
- * waiting for a note still being compiled (which moves to the front of the queue). The output is byte for byte the
+ * waiting for a note still being compiled (which moves to the front of the queue), while the main thread compiles,
+ * one at a time, the notes it waits for that no worker has started yet. The output is byte for byte the
  * one a single thread compiles (tests/build/parallel-compile.test.ts). `STUDY_NOTES_WORKERS` sets the number of
  * threads (default: one per core, none on a single core).
  */
@@ -132,7 +133,7 @@ export async function startNoteCompilePool({
   });
   log(`Compiling ${pool.jobs} notes in ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}.`);
   void pool.finished.then((ms) =>
-    log(`Notes compiled in ${(ms / 1000).toFixed(2)}s: ${pool.done()} by the workers, ${pool.jobs - pool.done()} left to the main thread.`),
+    log(`Notes compiled in ${(ms / 1000).toFixed(2)}s: ${pool.done()} by the workers, ${pool.jobs - pool.done()} on the main thread.`),
   );
   return pool;
 }

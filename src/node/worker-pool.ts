@@ -2,7 +2,8 @@
  * A pool of worker threads that work through a queue of jobs, each of which writes its result into a cache file
  * that the build then reads: the share images (src/node/share-image-pool.ts) and the compiled notes
  * (src/node/note-compile-pool.ts). Whoever needs a job's result waits for it, and that job moves to the front of
- * the queue. A job or a worker that fails never fails the build: whoever waits is told, and does the work itself.
+ * the queue; or takes a job no thread has started yet, to do it itself. A job or a worker that fails never fails the
+ * build: whoever waits is told, and does the work itself.
  * A thread ends as soon as the queue is empty, so the pool never keeps the build's process alive.
  */
 import { performance } from 'node:perf_hooks';
@@ -28,6 +29,8 @@ export interface WorkerPool {
    * undefined when the pool has no such job left. Moves the job to the front of the queue.
    */
   waitFor(key: string): Promise<void> | undefined;
+  /** Takes the job `key` off the queue if no thread has started it, for the caller to do: true when it did. */
+  take(key: string): boolean;
   /** Settles when every job is done or given up, with the milliseconds since the pool started. */
   finished: Promise<number>;
   /** Jobs the threads have done so far (the others were given up, or are not done yet). */
@@ -121,6 +124,14 @@ export function startWorkerPool<Message>({
       const position = queue.indexOf(job);
       if (position > 0) queue.unshift(...queue.splice(position, 1));
       return job.done;
+    },
+    take(key) {
+      const job = jobs.get(key);
+      const position = job ? queue.indexOf(job) : -1;
+      if (position < 0) return false;
+      queue.splice(position, 1);
+      job!.settle(new Error('done by the caller'));
+      return true;
     },
     finished,
     done: () => done,

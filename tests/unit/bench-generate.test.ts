@@ -168,7 +168,7 @@ describe("the benchmark's reading of Astro's build log", () => {
 
   it('reads the note-compile pool time', () => {
     const log =
-      '11:40:43 [mlops-study-notes:compiled-notes] Compiling 200 notes in 2 worker threads.\n11:40:51 [mlops-study-notes:compiled-notes] Notes compiled in 8.25s: 200 by the workers, 0 left to the main thread.\n';
+      '11:40:43 [mlops-study-notes:compiled-notes] Compiling 200 notes in 2 worker threads.\n11:40:51 [mlops-study-notes:compiled-notes] Notes compiled in 8.25s: 150 by the workers, 50 on the main thread.\n';
     expect(astroPhases(log)).toEqual({ noteCompileWorkersMs: 8250 });
   });
 });

@@ -56,6 +56,18 @@ describe('startWorkerPool', () => {
     expect(await pool.finished).toBeGreaterThan(0);
   });
 
+  it('lets the caller take a job no thread has started, and none that one has', async () => {
+    const log = freshLog();
+    const pool = startWorkerPool({ worker, workerData: { log }, jobs: [job('a'), job('b'), job('c')], threads: 1 });
+    // "a" went to the thread at once.
+    expect(pool.take('a')).toBe(false);
+    expect(pool.take('c')).toBe(true);
+    expect(pool.take('c')).toBe(false);
+    await pool.finished;
+    expect(written(log)).toEqual(['a', 'b']);
+    expect(pool.done()).toBe(2);
+  });
+
   it('starts no thread for no job, and is finished at once', async () => {
     const pool = startWorkerPool({ worker, jobs: [], threads: 2 });
     expect(pool.threads).toBe(0);
