@@ -31,6 +31,7 @@ export const VARIABLES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
   DEBUG: 'prints framework stack traces',
   STUDY_NOTES_WORKERS: 'sets how many threads do the work; the output is the same (tests/build/parallel-compile.test.ts)',
   SHARE_IMAGE_CACHE_DIR: 'moves the share-image cache; the images are the same',
+  STUDY_NOTES_WORKERS_ONLY: 'leaves every note to the compile workers (for tests); the output is the same',
   STUDY_NOTES_FORCE_BUILD: 'asks for a full build',
   ASTRO_TELEMETRY_DISABLED: "turns off Astro's anonymous usage reports",
 };

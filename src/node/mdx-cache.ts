@@ -68,6 +68,12 @@ export function storeCompiledNote(file: string, result: MdxRenderResult): void {
   }
 }
 
+/**
+ * `STUDY_NOTES_WORKERS_ONLY=1`: the main thread compiles none of the notes the workers were given (it only waits),
+ * so that a test can hold what the workers compile to what the main thread compiles.
+ */
+export const WORKERS_ONLY_VARIABLE = 'STUDY_NOTES_WORKERS_ONLY';
+
 /** The processor `withCompiledNoteCache` wraps, for the compile workers (src/node/note-compile-worker.ts). */
 export const UNCACHED_PROCESSOR = Symbol.for('mlops-study-notes.uncached-markdown-processor');
 
@@ -96,6 +102,7 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
       );
       mkdirSync(directory, { recursive: true });
       const noteFiles = site.notes.map((note) => note.file);
+      const leaveAllToWorkers = process.env[WORKERS_ONLY_VARIABLE] === '1';
       const pool = await startNoteCompilePool({ root, directory, context, shared, mdx, noteFiles });
 
       const compile = async (file: string, ...args: Parameters<MdxRenderer['process']>): Promise<MdxRenderResult> => {
@@ -117,8 +124,10 @@ export function withCompiledNoteCache(processor: MarkdownProcessor, options: { b
           const file = compiledNoteFile(directory, context, filePath, content, frontmatter);
           const queued = pool?.waitFor(file);
           if (pool && queued) {
-            const compiledHere = await inTurn(async () => (pool.take(file) ? compile(file, content, filePath, frontmatter) : undefined));
-            if (compiledHere) return compiledHere;
+            if (!leaveAllToWorkers) {
+              const compiledHere = await inTurn(async () => (pool.take(file) ? compile(file, content, filePath, frontmatter) : undefined));
+              if (compiledHere) return compiledHere;
+            }
             // A worker has it: wait (a note it failed is compiled below, and fails here with its own error).
             await queued.catch(() => undefined);
           }

@@ -131,9 +131,26 @@ export async function startNoteCompilePool({
       if (!key) process.stderr.write(`warning: a note-compiling worker thread stopped (${reason}); the main thread compiles its notes.\n`);
     },
   });
+  store[RUNNING] = pool;
   log(`Compiling ${pool.jobs} notes in ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}.`);
   void pool.finished.then((ms) =>
     log(`Notes compiled in ${(ms / 1000).toFixed(2)}s: ${pool.done()} by the workers, ${pool.jobs - pool.done()} on the main thread.`),
   );
   return pool;
+}
+
+// The running pool, for the end of the build (the processor and the integrations are different module instances).
+const RUNNING = Symbol.for('mlops-study-notes.note-compile-pool');
+const store = globalThis as unknown as Record<symbol, WorkerPool | undefined>;
+
+/**
+ * At the end of a build: stops the note-compile workers (a note nothing asked for, such as a draft, is left undone)
+ * and waits for the pool's closing log line.
+ */
+export async function stopNoteCompilePool(): Promise<void> {
+  const pool = store[RUNNING];
+  store[RUNNING] = undefined;
+  if (!pool) return;
+  await pool.stop();
+  await pool.finished;
 }

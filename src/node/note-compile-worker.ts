@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MarkdownProcessor } from 'astro/markdown';
 import { storeCompiledNote, UNCACHED_PROCESSOR } from './mdx-cache.ts';
 import { fromWorkerData, type NoteCompileJob, type NoteCompileWorkerData } from './note-compile-pool.ts';
-import type { WorkerJobResult } from './worker-pool.ts';
+import { WORKER_READY, type WorkerJobResult } from './worker-pool.ts';
 
 type MdxShared = Parameters<NonNullable<MarkdownProcessor['createMdxRenderer']>>;
 
@@ -29,3 +29,4 @@ parentPort?.on('message', async ({ file, id, content, frontmatter }: NoteCompile
   }
   parentPort?.postMessage(result);
 });
+parentPort?.postMessage(WORKER_READY);

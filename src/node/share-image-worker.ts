@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ShareImage } from '../lib/share-image.ts';
 import { renderPng, storeShareImage } from './render-share-image.ts';
-import type { WorkerJobResult } from './worker-pool.ts';
+import { WORKER_READY, type WorkerJobResult } from './worker-pool.ts';
 
 export interface ShareImageJob {
   file: string;
@@ -22,3 +22,4 @@ parentPort?.on('message', async ({ file, image }: ShareImageJob) => {
   }
   parentPort?.postMessage(result);
 });
+parentPort?.postMessage(WORKER_READY);

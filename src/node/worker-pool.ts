@@ -12,6 +12,12 @@ import { Worker } from 'node:worker_threads';
 /** What a pool's worker answers for each job it was sent. */
 export type WorkerJobResult = { key: string; ok: true } | { key: string; ok: false; error: string };
 
+/**
+ * What a pool's worker posts once it has loaded what it needs: only then is it handed a job, so a job never waits in a
+ * thread that is still starting while the caller could take it (`take`).
+ */
+export const WORKER_READY = { ready: true } as const;
+
 interface QueuedJob<Message> {
   key: string;
   message: Message;
@@ -59,6 +65,8 @@ export function startWorkerPool<Message>({
   failed = () => undefined,
 }: WorkerPoolOptions<Message>): WorkerPool {
   const started = performance.now();
+  let finish!: (ms: number) => void;
+  const finished = new Promise<number>((resolve) => (finish = resolve));
   const queue: QueuedJob<Message>[] = [];
   const jobs = new Map<string, QueuedJob<Message>>();
   for (const { key, message } of given) {
@@ -69,14 +77,22 @@ export function startWorkerPool<Message>({
     });
     // Nobody may wait for a job that fails (its page is never built): that rejection is expected.
     done.catch(() => undefined);
-    const job: QueuedJob<Message> = { key, message, done, settle: (error) => (jobs.delete(key), settle(error)) };
+    const job: QueuedJob<Message> = {
+      key,
+      message,
+      done,
+      settle: (error) => {
+        jobs.delete(key);
+        settle(error);
+        // The last job settled: finished, without waiting for the threads to end.
+        if (jobs.size === 0) finish(performance.now() - started);
+      },
+    };
     queue.push(job);
     jobs.set(key, job);
   }
 
   const threads = Math.max(0, Math.min(wanted, queue.length));
-  let finish!: (ms: number) => void;
-  const finished = new Promise<number>((resolve) => (finish = resolve));
   const running = new Set<Worker>();
   let done = 0;
   const giveUpIfIdle = () => {
@@ -94,7 +110,8 @@ export function startWorkerPool<Message>({
       if (current) worker.postMessage(current.message);
       else void worker.terminate();
     };
-    worker.on('message', (result: WorkerJobResult) => {
+    worker.on('message', (result: WorkerJobResult | typeof WORKER_READY) => {
+      if ('ready' in result) return next();
       if (result.ok) done++;
       else failed({ key: result.key, reason: result.error });
       current?.settle(result.ok ? undefined : new Error(result.error));
@@ -111,7 +128,6 @@ export function startWorkerPool<Message>({
       giveUpIfIdle();
     });
     running.add(worker);
-    next();
   }
   if (threads === 0) giveUpIfIdle();
 

@@ -26,10 +26,11 @@ describe('startWorkerPool', () => {
   it('does the job someone waits for next', async () => {
     const log = freshLog();
     const pool = startWorkerPool({ worker, workerData: { log }, jobs: ['a', 'b', 'c', 'd', 'e'].map((key) => job(key)), threads: 1 });
-    // The one thread took "a" at once; "e" jumps the queue.
+    await pool.waitFor('a');
+    // "b" went to the thread as soon as "a" was done; "e" jumps the queue.
     await pool.waitFor('e');
     await pool.finished;
-    expect(written(log)).toEqual(['a', 'e', 'b', 'c', 'd']);
+    expect(written(log)).toEqual(['a', 'b', 'e', 'c', 'd']);
   });
 
   it('tells whoever waits that a job failed, and goes on with the others', async () => {
@@ -51,20 +52,25 @@ describe('startWorkerPool', () => {
   it('gives up the jobs of a thread that stopped, so whoever waits does them', async () => {
     const log = freshLog();
     const pool = startWorkerPool({ worker, workerData: { log }, jobs: [job('crash', 'stop'), job('b'), job('c')], threads: 1 });
-    await expect(pool.waitFor('c')).rejects.toThrow();
-    await expect(pool.waitFor('crash') ?? Promise.reject(new Error('given up'))).rejects.toThrow();
+    const b = pool.waitFor('b')!;
+    await expect(pool.waitFor('crash')).rejects.toThrow('the worker thread stopped');
+    // No thread left: the jobs still queued are given up, and no longer the pool's.
+    await expect(b).rejects.toThrow('no worker thread left');
+    expect(pool.waitFor('c')).toBeUndefined();
     expect(await pool.finished).toBeGreaterThan(0);
   });
 
   it('lets the caller take a job no thread has started, and none that one has', async () => {
     const log = freshLog();
     const pool = startWorkerPool({ worker, workerData: { log }, jobs: [job('a'), job('b'), job('c')], threads: 1 });
-    // "a" went to the thread at once.
-    expect(pool.take('a')).toBe(false);
-    expect(pool.take('c')).toBe(true);
+    // Before the thread is ready, every job can be taken.
+    expect(pool.take('a')).toBe(true);
+    await pool.waitFor('b');
+    // Done ("b"), or handed to the thread as soon as "b" was done ("c"): not to be taken.
+    expect(pool.take('b')).toBe(false);
     expect(pool.take('c')).toBe(false);
     await pool.finished;
-    expect(written(log)).toEqual(['a', 'b']);
+    expect(written(log)).toEqual(['b', 'c']);
     expect(pool.done()).toBe(2);
   });
 
