@@ -5,13 +5,13 @@
  * waiting for a note still being compiled (which moves to the front of the queue), while the main thread compiles,
  * one at a time, the notes it waits for that no worker has started yet. The output is byte for byte the
  * one a single thread compiles (tests/build/parallel-compile.test.ts). `STUDY_NOTES_WORKERS` sets the number of
- * threads (default: one per core, none on a single core).
+ * threads (default: one per core beyond two, src/lib/worker-pool-size.ts).
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { WORKERS_VARIABLE, workerPoolSize } from '../lib/worker-pool-size.ts';
+import { compilePoolSize, WORKERS_VARIABLE } from '../lib/worker-pool-size.ts';
 import { compiledNoteFile } from './mdx-cache.ts';
 import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
@@ -102,7 +102,7 @@ export async function startNoteCompilePool({
   mdx,
   noteFiles,
 }: NoteCompilePoolOptions): Promise<WorkerPool | undefined> {
-  const { size } = workerPoolSize(process.env[WORKERS_VARIABLE], availableParallelism());
+  const size = compilePoolSize(process.env[WORKERS_VARIABLE], availableParallelism());
   const workerData: NoteCompileWorkerData = {
     configFile: path.join(root, CONFIG_FILE),
     shared: toWorkerData(shared),
