@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integration/content-check.ts';
 import { shareImages } from './src/integration/share-images.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { aliasRedirects } from './src/integration/redirects.ts';
-import { markdownPipeline, SHIKI_CONFIG } from './src/node/markdown-pipeline.ts';
+import { notesProcessor, SHIKI_CONFIG } from './src/node/markdown-pipeline.ts';
+import { unchangedBuild } from './src/integration/unchanged-build.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
 import { requirePublishedSite } from './src/node/site-store.ts';
 import { sitemapFilter, sitemapLastModified } from './src/node/sitemap-filter.ts';
@@ -17,6 +17,8 @@ import { themeTokens } from './src/node/theme-tokens.ts';
 // The roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise (src/lib/site-address.ts).
 const address = siteAddress();
 const base = address.base;
+// A build whose inputs and output folder are as the last successful build left them ends at once.
+const unchanged = unchangedBuild();
 
 export default defineConfig({
   site: address.site,
@@ -31,12 +33,15 @@ export default defineConfig({
   // dates each topic by its note's last commit.
   integrations: [
     contentCheck({ address }),
+    unchanged.check,
     // Share images are drawn in worker threads from here on, while the rest of the site builds.
     shareImages(),
     mdx(),
     searchIndex(),
     aliasRedirects(base),
     sitemap({ filter: sitemapFilter(base), serialize: sitemapLastModified(base) }),
+    // Last: it records every file the integrations above wrote.
+    unchanged.record,
   ],
   // Content-Security-Policy, written by Astro as a <meta> in every page's head: scripts only from this site or by
   // hash (Astro hashes what it bundles; BaseLayout and the timeline register their inline script and style), never
@@ -83,7 +88,7 @@ export default defineConfig({
     // The notes' unified pipeline (src/node/markdown-pipeline.ts). Its plugins read the analysed site the
     // content-check integration published for this run (src/node/site-store.ts).
     // Notes compiled by an earlier build are reused when nothing they depend on changed (src/node/mdx-cache.ts).
-    processor: withCompiledNoteCache(unified(markdownPipeline({ base, site: () => requirePublishedSite().site })), { base }),
+    processor: withCompiledNoteCache(notesProcessor({ base, site: () => requirePublishedSite().site }), { base }),
     shikiConfig: SHIKI_CONFIG,
   },
 });

@@ -144,6 +144,8 @@ export interface AstroPhases {
   shareImageRoutesMs?: number;
   /** Wall time of the share-image worker pool, from its start after the content check to its last image. */
   shareImageWorkersMs?: number;
+  /** Wall time of the note-compile worker pool, from the start of bundling to its last note. */
+  noteCompileWorkersMs?: number;
 }
 
 // A duration as Astro and Vite print it: `850ms`, `12.34s`, `1m 46s`, `2m`.
@@ -172,6 +174,8 @@ export function astroPhases(log: string): AstroPhases {
   if (shareImageRoutes.length) phases.shareImageRoutesMs = shareImageRoutes.reduce((a, b) => a + b, 0);
   const workers = new RegExp(String.raw`Share images drawn in ${DURATION}\.`).exec(log);
   if (workers) phases.shareImageWorkersMs = durationMs(workers[1]!);
+  const compiled = new RegExp(String.raw`Notes compiled in ${DURATION}[.:]`).exec(log);
+  if (compiled) phases.noteCompileWorkersMs = durationMs(compiled[1]!);
   const total = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (total) {
     phases.pages = Number(total[1]);

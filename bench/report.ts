@@ -1,6 +1,7 @@
 /** The bench's results: their shape, the printed table and the JSON file under bench/results/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { DevSample } from './dev.ts';
 import type { AstroPhases, Bytes, PageWeight } from './measure.ts';
 import { median } from './measure.ts';
 
@@ -58,6 +59,8 @@ export interface SizeResult {
   checkWarnings: number;
   ours: SiteResult;
   peer?: SiteResult;
+  /** Dev-server sessions, with `--dev` (then there are no builds). */
+  dev?: DevSample[];
   /** Self time by package of a profiled cold build of ours, when `--cpu-prof` was given. */
   profile?: { file: string; topPackages: { name: string; ms: number; share: number }[] };
 }
@@ -65,7 +68,7 @@ export interface SizeResult {
 /** The whole JSON file. */
 export interface BenchResult {
   startedAt: string;
-  options: { notes: number[]; runs: number; peer?: string; workers?: number; seed: number; today: string };
+  options: { notes: number[]; runs: number; peer?: string; workers?: number; dev?: boolean; seed: number; today: string };
   environment: { node: string; platform: string; cpus: number; cpuModel: string; memoryBytes: number; astro: string; starlight?: string };
   sizes: SizeResult[];
 }
@@ -85,6 +88,7 @@ export interface SiteSummary {
   renderMs?: number;
   shareImageRoutesMs?: number;
   shareImageWorkersMs?: number;
+  noteCompileWorkersMs?: number;
 }
 
 /** Medians of one site's runs. */
@@ -95,8 +99,10 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
   };
   const cold = result.runs.map((r) => r.cold.wallMs);
   const coldMs = median(cold);
-  const optional = (name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs', value: number | undefined) =>
-    value === undefined ? {} : { [name]: value };
+  const optional = (
+    name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs' | 'noteCompileWorkersMs',
+    value: number | undefined,
+  ) => (value === undefined ? {} : { [name]: value });
   return {
     coldMs,
     coldMinMs: Math.min(...cold),
@@ -125,6 +131,10 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
     ...optional(
       'shareImageWorkersMs',
       of((r) => r.cold.phases.shareImageWorkersMs),
+    ),
+    ...optional(
+      'noteCompileWorkersMs',
+      of((r) => r.cold.phases.noteCompileWorkersMs),
     ),
   };
 }
@@ -178,8 +188,26 @@ function columns(rows: readonly (readonly string[])[]): string {
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
+/** The dev-server table for one N: the median of each step over the sessions, and its range. */
+export function formatDevSize(size: SizeResult & { dev: DevSample[] }): string {
+  const step = (label: string, pick: (sample: DevSample) => number, format = formatMs): string[] => {
+    const values = size.dev.map(pick);
+    return [label, format(median(values)), `${format(Math.min(...values))} – ${format(Math.max(...values))}`];
+  };
+  const rows = [
+    ['', `median of ${size.dev.length}`, 'min – max'],
+    step('dev server start (to "ready")', (s) => s.startMs),
+    step('first topic page', (s) => s.firstPageMs),
+    step('edit → the page shows it', (s) => s.editVisibleMs),
+    step('retitle → a page listing it shows it', (s) => s.retitleVisibleMs),
+    step('peak RSS, process tree', (s) => s.peakRssBytes, formatBytes),
+  ];
+  return `N = ${size.notes} notes, ${size.phases} phases, ${size.words.toLocaleString('en')} words: astro dev\n${columns(rows)}`;
+}
+
 /** The table for one N: ours, the peer when there is one, and ours ÷ theirs. */
 export function formatSize(size: SizeResult, runs: number): string {
+  if (size.dev) return formatDevSize({ ...size, dev: size.dev });
   const ours = summarize(size.ours, size.notes);
   const peer = size.peer ? summarize(size.peer, size.notes) : undefined;
   const peerName = size.peer ? size.peer.site : undefined;
@@ -203,6 +231,11 @@ export function formatSize(size: SizeResult, runs: number): string {
     row('  per note', `${ours.msPerNote.toFixed(1)} ms`, peer && `${peer.msPerNote.toFixed(1)} ms`),
     row('  CPU time, user + sys', formatMs(ours.coldCpuMs), peer && formatMs(peer.coldCpuMs), ratio(ours.coldCpuMs, peer?.coldCpuMs)),
     row('  bundling (Vite, from log)', formatMs(ours.bundleMs), peer && formatMs(peer.bundleMs), ratio(ours.bundleMs, peer?.bundleMs)),
+    row(
+      '    notes compiled in workers (from log)',
+      ours.noteCompileWorkersMs === undefined ? '(no workers)' : formatMs(ours.noteCompileWorkersMs),
+      peer && '(none)',
+    ),
     row('  rendering pages (from log)', formatMs(ours.renderMs), peer && formatMs(peer.renderMs), ratio(ours.renderMs, peer?.renderMs)),
     row('    of which share images (from log)', formatMs(ours.shareImageRoutesMs), peer && '(none)'),
     row(
@@ -303,9 +336,8 @@ export function formatOverview(result: BenchResult): string {
 export function formatReport(result: BenchResult): string {
   const env = result.environment;
   const head = `Build benchmark — ${env.cpus} × ${env.cpuModel}, Node ${env.node}, Astro ${env.astro}${env.starlight ? `, Starlight ${env.starlight}` : ''}; seed ${result.options.seed}, today ${result.options.today}`;
-  return [head, '', ...result.sizes.flatMap((s) => [formatSize(s, result.options.runs), '']), 'Overview', formatOverview(result), ''].join(
-    '\n',
-  );
+  const overview = result.options.dev ? [] : ['Overview', formatOverview(result), ''];
+  return [head, '', ...result.sizes.flatMap((s) => [formatSize(s, result.options.runs), '']), ...overview].join('\n');
 }
 
 /** Writes the result to `<dir>/<timestamp>.json` and returns the path. */

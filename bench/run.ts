@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureDevServer } from './dev.ts';
 import { GENERATE_DEFAULTS, generateSite, touchOneWord, type GeneratedSite } from './generate.ts';
 import { astroPhases, evenSample, folderSize, pageWeight, timedRun, writeFiles, type TimedRun } from './measure.ts';
 import {
@@ -21,6 +22,7 @@ import {
 import { selfTimeByPackage, type CpuProfile } from './profile.ts';
 import { removeDotAstro, snapshotProject } from './snapshot.ts';
 import {
+  formatMs,
   formatReport,
   formatSize,
   summarizePages,
@@ -52,6 +54,9 @@ Options:
   --quick            a smoke check: --notes 50 --runs 1 (explicit --notes/--runs still win)
   --workers <n>      worker threads of the build (STUDY_NOTES_WORKERS; default one per core, 0 for
                      none), e.g. 1 then 2 to see what a second core brings
+  --dev              measure the dev server instead of builds: its start, the first topic page, an
+                     edit until the page shows it, a new title until a page listing the note shows it
+  --port <n>         the dev server's port with --dev (default 4321)
   --seed <n>         PRNG seed of the generated content (default ${GENERATE_DEFAULTS.seed})
   --cpu-prof         after the timed runs, one more (untimed) cold build of ours per N under
                      node --cpu-prof; prints self time by package, keeps the profile in bench/results/
@@ -67,6 +72,8 @@ interface Options {
   workers?: number;
   keep: boolean;
   cpuProf: boolean;
+  dev: boolean;
+  port: number;
 }
 
 /** Reads the command line; exits with the usage on a mistake. */
@@ -88,6 +95,8 @@ function readOptions(argv: string[]): Options {
         workers: { type: 'string' },
         keep: { type: 'boolean', default: false },
         'cpu-prof': { type: 'boolean', default: false },
+        dev: { type: 'boolean', default: false },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -117,6 +126,8 @@ function readOptions(argv: string[]): Options {
       : {}),
     keep: parsed.keep,
     cpuProf: parsed['cpu-prof'],
+    dev: parsed.dev,
+    port: parsed.port !== undefined ? positive(parsed.port, '--port') : 4321,
   };
 }
 
@@ -294,6 +305,28 @@ async function benchSize(notes: number, options: Options, tempRoot: string, proj
     ours: emptySiteResult('ours'),
     ...(peer ? { peer: emptySiteResult(peer.name) } : {}),
   };
+  if (options.dev) {
+    result.dev = [];
+    for (let run = 1; run <= options.runs; run++) {
+      removeDotAstro(project);
+      const cacheDir = path.join(tempRoot, `dev-${notes}-${run}-cache`);
+      const sample = await measureDevServer({
+        cwd: project,
+        astro: ourAstro,
+        contentDir,
+        site,
+        port: options.port,
+        env: commandEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir }),
+      });
+      log(
+        `[N=${notes}] dev run ${run}/${options.runs}: start ${formatMs(sample.startMs)}, first page ${formatMs(sample.firstPageMs)}, edit visible ${formatMs(sample.editVisibleMs)}, retitle visible ${formatMs(sample.retitleVisibleMs)}, ${(sample.peakRssBytes / 1e9).toFixed(2)} GB`,
+      );
+      result.dev.push(sample);
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    if (!options.keep) rmSync(contentDir, { recursive: true, force: true });
+    return result;
+  }
   for (let run = 1; run <= options.runs; run++) {
     const label = `[N=${notes}] run ${run}/${options.runs}`;
     // Interleaved (ours, theirs, ours, theirs…) so a slow spell of the machine hits both alike.
@@ -322,6 +355,10 @@ async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   workersOption = options.workers;
   const startedAt = new Date().toISOString();
+  if (options.dev && options.peer) {
+    process.stderr.write(`--dev measures our dev server only; leave out --peer.\n\n${HELP}`);
+    process.exit(2);
+  }
   if (options.peer) ensureStarlightInstalled();
   const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'notes-bench-'));
   log(
@@ -337,6 +374,7 @@ async function main(): Promise<void> {
       runs: options.runs,
       ...(options.peer ? { peer: options.peer } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.dev ? { dev: true } : {}),
       seed: options.seed,
       today: GENERATE_DEFAULTS.today,
     },

@@ -2,12 +2,14 @@
  * The Astro integration that starts drawing the share images of a build in worker threads as soon as the content
  * check has passed, so they are drawn while Astro bundles and renders everything else (src/node/share-image-pool.ts).
  * `STUDY_NOTES_WORKERS` sets the number of threads (default: one per core; 0 leaves the drawing to the endpoints).
+ * At the end of the build it stops every worker thread, the note-compiling ones included.
  */
 import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
 import { getSite } from '../data/site.ts';
 import { everyShareImage } from '../lib/share-image.ts';
 import { WORKERS_VARIABLE, workerPoolSize } from '../lib/worker-pool-size.ts';
+import { stopNoteCompilePool } from '../node/note-compile-pool.ts';
 import { startShareImagePool, type ShareImagePool } from '../node/share-image-pool.ts';
 import { countLabel } from '../lib/plural.ts';
 
@@ -35,6 +37,8 @@ export function shareImages(): AstroIntegration {
       },
       'astro:build:done': async () => {
         await pool?.stop();
+        // The note-compile workers too (src/node/note-compile-pool.ts): no thread outlives the build.
+        await stopNoteCompilePool();
       },
     },
   };

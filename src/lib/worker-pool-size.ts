@@ -24,3 +24,15 @@ export function workerPoolSize(setting: string | undefined, cores: number): Work
     warning: `${WORKERS_VARIABLE} must be a whole number of worker threads (0 for none), not "${setting}": using ${perCore} (one per core, none on a single core).`,
   };
 }
+
+/**
+ * The note-compile pool's size: `STUDY_NOTES_WORKERS` when it is set, else one thread per core beyond the two that
+ * the main thread and the share-image pool keep busy. Measured on two cores, compile threads only slowed the build:
+ * each spends a second or more of CPU loading the pipeline, and the main thread compiled every note before they were
+ * ready (README, "Benchmark").
+ */
+export function compilePoolSize(setting: string | undefined, cores: number): number {
+  const { size, warning } = workerPoolSize(setting, cores);
+  if (setting === undefined || setting.trim() === '' || warning) return Math.max(0, cores - 2);
+  return size;
+}

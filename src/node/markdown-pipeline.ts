@@ -3,7 +3,8 @@
  * they are listed. astro.config.mjs hands it to @astrojs/markdown-remark's `unified()`; anything else that compiles
  * notes (a worker outside Astro, a test) builds the same pipeline from an analysed site it holds.
  */
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import type { MarkdownProcessor } from 'astro/markdown';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
@@ -69,3 +70,11 @@ export function markdownPipeline({ base, site }: MarkdownPipelineOptions): Markd
 export const SHIKI_CONFIG = {
   themes: { light: 'github-light-default', dark: 'github-dark-default' },
 } as const;
+
+/**
+ * The notes' Markdown processor: @astrojs/markdown-remark's unified processor over this pipeline. astro.config.mjs
+ * wraps it in the compiled-note cache; the compile workers (src/node/note-compile-worker.ts) build the very same one.
+ */
+export function notesProcessor(options: MarkdownPipelineOptions): MarkdownProcessor {
+  return unified(markdownPipeline(options));
+}

@@ -6,16 +6,10 @@
  * drawn again. A worker that fails never fails the build: the endpoint draws that image itself.
  */
 import { existsSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import type { ShareImage } from '../lib/share-image.ts';
 import { setShareImagesInProgress, shareImageFile } from './render-share-image.ts';
-import type { ShareImageJob, ShareImageResult } from './share-image-worker.ts';
-
-interface Job extends ShareImageJob {
-  done: Promise<void>;
-  settle(error?: Error): void;
-}
+import type { ShareImageJob } from './share-image-worker.ts';
+import { startWorkerPool } from './worker-pool.ts';
 
 export interface ShareImagePool {
   /** Images to draw (not in the cache yet): by the workers, or with none by the routes. */
@@ -43,89 +37,26 @@ export function startShareImagePool(
   images: readonly ShareImage[],
   { workers, cacheDir, warn = () => undefined }: ShareImagePoolOptions,
 ): ShareImagePool {
-  const started = performance.now();
   const files = new Map(images.map((image) => [shareImageFile(image, cacheDir), image]));
-  const queue: Job[] = [];
-  const jobs = new Map<string, Job>();
-  for (const [file, image] of files) {
-    if (existsSync(file)) continue;
-    let settle!: Job['settle'];
-    const done = new Promise<void>((resolve, reject) => {
-      settle = (error) => (error ? reject(error) : resolve());
-    });
-    // Nobody may wait for an image that fails (its page is never rendered): that rejection is expected.
-    done.catch(() => undefined);
-    const job: Job = { file, image, done, settle: (error) => (jobs.delete(file), settle(error)) };
-    queue.push(job);
-    jobs.set(file, job);
+  const jobs = [...files]
+    .filter(([file]) => !existsSync(file))
+    .map(([file, image]) => ({ key: file, message: { file, image } satisfies ShareImageJob }));
+  if (workers <= 0 || jobs.length === 0) {
+    return { drawing: jobs.length, total: files.size, workers: 0, finished: Promise.resolve(0), stop: async () => undefined };
   }
-
-  const threads = workers > 0 ? Math.min(workers, queue.length) : 0;
-  if (threads === 0) {
-    return { drawing: queue.length, total: files.size, workers: 0, finished: Promise.resolve(0), stop: async () => undefined };
-  }
-
-  let finish!: (ms: number) => void;
-  const finished = new Promise<number>((resolve) => (finish = resolve));
-  const running = new Set<Worker>();
-  const giveUpIfIdle = () => {
-    if (running.size > 0) return;
-    // No worker left (all done, or all failed): the endpoints draw whatever is still queued.
-    for (const job of queue.splice(0)) job.settle(new Error('no share-image worker left'));
-    setShareImagesInProgress(undefined);
-    finish(performance.now() - started);
-  };
-
-  setShareImagesInProgress({
-    waitFor(file) {
-      const job = jobs.get(file);
-      if (!job) return undefined;
-      // An endpoint is waiting for it: draw it next.
-      const position = queue.indexOf(job);
-      if (position > 0) queue.unshift(...queue.splice(position, 1));
-      return job.done;
-    },
+  const pool = startWorkerPool({
+    worker: new URL('./share-image-worker.ts', import.meta.url),
+    jobs,
+    threads: workers,
+    failed: ({ key, reason }) =>
+      warn(
+        key
+          ? `a share-image worker could not draw ${key} (${reason}); the build draws it again on the main thread.`
+          : `a share-image worker stopped (${reason}); the build draws its images on the main thread.`,
+      ),
   });
-
-  for (let i = 0; i < threads; i++) {
-    const worker = new Worker(new URL('./share-image-worker.ts', import.meta.url));
-    let current: Job | undefined;
-    const next = () => {
-      current = queue.shift();
-      if (current) {
-        worker.postMessage({ file: current.file, image: current.image } satisfies ShareImageJob);
-      } else {
-        // Nothing left to draw: the thread ends, so it never keeps the build's process alive.
-        void worker.terminate();
-      }
-    };
-    worker.on('message', (result: ShareImageResult) => {
-      if (!result.ok)
-        warn(`a share-image worker could not draw ${result.file} (${result.error}); the build draws it again on the main thread.`);
-      current?.settle(result.ok ? undefined : new Error(result.error));
-      next();
-    });
-    worker.on('error', (error) => {
-      warn(`a share-image worker stopped (${error.message}); the build draws its images on the main thread.`);
-      current?.settle(error);
-    });
-    worker.on('exit', () => {
-      current?.settle(new Error('the share-image worker stopped'));
-      current = undefined;
-      running.delete(worker);
-      giveUpIfIdle();
-    });
-    running.add(worker);
-    next();
-  }
-
-  return {
-    drawing: jobs.size,
-    total: files.size,
-    workers: threads,
-    finished,
-    stop: async () => {
-      await Promise.all([...running].map((worker) => worker.terminate()));
-    },
-  };
+  setShareImagesInProgress({ waitFor: (file) => pool.waitFor(file) });
+  // Once every image is drawn or given up, the endpoints need not ask the pool any more.
+  void pool.finished.then(() => setShareImagesInProgress(undefined));
+  return { drawing: pool.jobs, total: files.size, workers: pool.threads, finished: pool.finished, stop: pool.stop };
 }

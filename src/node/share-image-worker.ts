@@ -5,20 +5,21 @@
 import { parentPort } from 'node:worker_threads';
 import type { ShareImage } from '../lib/share-image.ts';
 import { renderPng, storeShareImage } from './render-share-image.ts';
+import { WORKER_READY, type WorkerJobResult } from './worker-pool.ts';
 
 export interface ShareImageJob {
   file: string;
   image: ShareImage;
 }
-export type ShareImageResult = { file: string; ok: true } | { file: string; ok: false; error: string };
 
 parentPort?.on('message', async ({ file, image }: ShareImageJob) => {
-  let result: ShareImageResult;
+  let result: WorkerJobResult;
   try {
     storeShareImage(file, await renderPng(image));
-    result = { file, ok: true };
+    result = { key: file, ok: true };
   } catch (error) {
-    result = { file, ok: false, error: error instanceof Error ? error.message : String(error) };
+    result = { key: file, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort?.postMessage(result);
 });
+parentPort?.postMessage(WORKER_READY);

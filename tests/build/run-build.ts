@@ -39,9 +39,12 @@ export function fixtureContent(name: string): string {
   return `tests/fixtures/${name}/content`;
 }
 
-/** `astro build` of a fixture into a fresh temporary folder; returns the folder with the result. */
-export function buildFixture(name: string, env: Record<string, string> = {}): RunResult & { outDir: string } {
-  const outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`));
+/** `astro build` of a fixture into a fresh temporary folder (or `outDir`); returns the folder with the result. */
+export function buildFixture(
+  name: string,
+  env: Record<string, string> = {},
+  { outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`)) }: { outDir?: string } = {},
+): RunResult & { outDir: string } {
   const contentDir = env['CONTENT_DIR'] ?? fixtureContent(name);
   // One Astro cache per content folder: a cache reused after the content moved can serve stale renders.
   const cacheDir = path.isAbsolute(contentDir)

@@ -165,4 +165,10 @@ describe("the benchmark's reading of Astro's build log", () => {
       '[share-images] Share images drawn in 12.50s.\n generating static routes \n  ├─ /og/site.png (+3ms)\n  ├─ /sub/og/topics/a.png (+1.25s)\n  └─ /og/weeks/2026-W09.png (+20ms)\n  ├─ /topics/a/index.html (+9ms)\n✓ Completed in 2s.\n';
     expect(astroPhases(log)).toMatchObject({ shareImageRoutesMs: 1273, shareImageWorkersMs: 12_500 });
   });
+
+  it('reads the note-compile pool time', () => {
+    const log =
+      '11:40:43 [mlops-study-notes:compiled-notes] Compiling 200 notes in 2 worker threads.\n11:40:51 [mlops-study-notes:compiled-notes] Notes compiled in 8.25s: 150 by the workers, 50 on the main thread.\n';
+    expect(astroPhases(log)).toEqual({ noteCompileWorkersMs: 8250 });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerPoolSize } from '../../src/lib/worker-pool-size.ts';
+import { compilePoolSize, workerPoolSize } from '../../src/lib/worker-pool-size.ts';
 
 describe('workerPoolSize', () => {
   it('uses one worker per core when STUDY_NOTES_WORKERS is not set', () => {
@@ -26,5 +26,14 @@ describe('workerPoolSize', () => {
   it('starts no worker by default on a single core, where it would only compete with the main thread', () => {
     expect(workerPoolSize(undefined, 1)).toEqual({ size: 0 });
     expect(workerPoolSize('1', 1)).toEqual({ size: 1 });
+  });
+});
+
+describe('compilePoolSize', () => {
+  it('compiles notes in one thread per core beyond two, unless STUDY_NOTES_WORKERS says otherwise', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => compilePoolSize(undefined, cores))).toEqual([0, 0, 1, 2, 6]);
+    expect(compilePoolSize('2', 2)).toBe(2);
+    expect(compilePoolSize('0', 8)).toBe(0);
+    expect(compilePoolSize('two', 4)).toBe(2);
   });
 });
