@@ -91,6 +91,8 @@ export interface SiteSummary {
   noteCompileWorkersMs?: number;
 }
 
+const PHASE_KEYS = ['bundleMs', 'renderMs', 'shareImageRoutesMs', 'shareImageWorkersMs', 'noteCompileWorkersMs'] as const;
+
 /** Medians of one site's runs. */
 export function summarize(result: SiteResult, notes: number): SiteSummary {
   const of = (pick: (run: SiteRun) => number | undefined): number | undefined => {
@@ -99,10 +101,13 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
   };
   const cold = result.runs.map((r) => r.cold.wallMs);
   const coldMs = median(cold);
-  const optional = (
-    name: 'checkMs' | 'bundleMs' | 'renderMs' | 'shareImageRoutesMs' | 'shareImageWorkersMs' | 'noteCompileWorkersMs',
-    value: number | undefined,
-  ) => (value === undefined ? {} : { [name]: value });
+  // Phases the log may not report (an old Astro, no share images): left out of the summary rather than zero.
+  const phases: Partial<Record<(typeof PHASE_KEYS)[number], number>> = {};
+  for (const key of PHASE_KEYS) {
+    const value = of((r) => r.cold.phases[key]);
+    if (value !== undefined) phases[key] = value;
+  }
+  const checkMs = of((r) => r.checkMs);
   return {
     coldMs,
     coldMinMs: Math.min(...cold),
@@ -112,30 +117,8 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
     peakRssBytes: of((r) => r.cold.peakRssBytes)!,
     rebuildUntouchedMs: of((r) => r.rebuildUntouched.wallMs)!,
     rebuildOneNoteMs: of((r) => r.rebuildOneNote.wallMs)!,
-    ...optional(
-      'checkMs',
-      of((r) => r.checkMs),
-    ),
-    ...optional(
-      'bundleMs',
-      of((r) => r.cold.phases.bundleMs),
-    ),
-    ...optional(
-      'renderMs',
-      of((r) => r.cold.phases.renderMs),
-    ),
-    ...optional(
-      'shareImageRoutesMs',
-      of((r) => r.cold.phases.shareImageRoutesMs),
-    ),
-    ...optional(
-      'shareImageWorkersMs',
-      of((r) => r.cold.phases.shareImageWorkersMs),
-    ),
-    ...optional(
-      'noteCompileWorkersMs',
-      of((r) => r.cold.phases.noteCompileWorkersMs),
-    ),
+    ...(checkMs === undefined ? {} : { checkMs }),
+    ...phases,
   };
 }
 
