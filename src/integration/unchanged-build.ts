@@ -27,7 +27,7 @@ export function unchangedBuild(): { check: AstroIntegration; record: AstroIntegr
           const forced = /^(1|true|yes)$/i.test(process.env[FORCE_BUILD_VARIABLE] ?? '') || args.includes('--force');
           const inputs = readBuildInputs(root, args);
           if (!forced) {
-            const reason = whyBuild(readBuildRecord(root), { inputs, outDir, output: readOutputManifest(outDir) });
+            const reason = whyBuild(readBuildRecord(root), { inputs, outDir, readOutput: () => readOutputManifest(outDir) });
             if (reason === undefined) {
               // Synchronous, then exit: nothing Astro has pending may run after this.
               writeSync(

@@ -98,7 +98,8 @@ function listSome(items: readonly string[]): string {
  */
 export function whyBuild(
   saved: BuildRecord | undefined,
-  current: { inputs: BuildInputs; outDir: string; output: OutputManifest },
+  // The output is read last, and only when every input matches: hashing a large dist/ is the costly part.
+  current: { inputs: BuildInputs; outDir: string; readOutput: () => OutputManifest },
 ): string | undefined {
   if (!saved) return 'no earlier build is recorded';
   if (saved.inputs.version !== current.inputs.version) return 'the earlier build was made by another version of the site generator';
@@ -113,8 +114,9 @@ export function whyBuild(
   const files = changedKeys(before.files, now.files);
   if (files.length) return `${listSome(files)} changed`;
   if (before.git !== now.git) return 'git history of the notes changed';
-  const output = changedKeys(saved.output, current.output);
-  if (output.length) return `the output folder is not as the last build left it (${listSome(output)})`;
-  if (Object.keys(current.output).length === 0) return 'the output folder is empty';
+  const output = current.readOutput();
+  const changed = changedKeys(saved.output, output);
+  if (changed.length) return `the output folder is not as the last build left it (${listSome(changed)})`;
+  if (Object.keys(output).length === 0) return 'the output folder is empty';
   return undefined;
 }

@@ -21,7 +21,7 @@ const inputs: BuildInputs = {
   git: 'g',
 };
 const saved: BuildRecord = { inputs, outDir: '/site/dist/', output: { 'index.html': 'o1', 'topics/a/index.html': 'o2' } };
-const current = { inputs, outDir: saved.outDir, output: saved.output };
+const current = { inputs, outDir: saved.outDir, readOutput: () => saved.output };
 
 describe('whyBuild', () => {
   it('skips only when every input and every output file is as the last build left them', () => {
@@ -53,13 +53,22 @@ describe('whyBuild', () => {
   });
 
   it('builds when an output file is missing, added or changed', () => {
-    expect(whyBuild(saved, { ...current, output: { 'index.html': 'o1' } })).toBe(
+    expect(whyBuild(saved, { ...current, readOutput: () => ({ 'index.html': 'o1' }) })).toBe(
       'the output folder is not as the last build left it (topics/a/index.html)',
     );
-    expect(whyBuild(saved, { ...current, output: { ...saved.output, 'extra.html': 'x', 'index.html': 'changed' } })).toBe(
+    expect(whyBuild(saved, { ...current, readOutput: () => ({ ...saved.output, 'extra.html': 'x', 'index.html': 'changed' }) })).toBe(
       'the output folder is not as the last build left it (extra.html and index.html)',
     );
-    expect(whyBuild({ ...saved, output: {} }, { ...current, output: {} })).toBe('the output folder is empty');
+    expect(whyBuild({ ...saved, output: {} }, { ...current, readOutput: () => ({}) })).toBe('the output folder is empty');
+  });
+
+  it('reads the output folder only once every input matches', () => {
+    let reads = 0;
+    const counted = { ...current, readOutput: () => (reads++, saved.output) };
+    expect(whyBuild(saved, { ...counted, inputs: { ...inputs, today: '2026-12-02' } })).toBe('the date changed (2026-12-01 → 2026-12-02)');
+    expect(reads).toBe(0);
+    expect(whyBuild(saved, counted)).toBeUndefined();
+    expect(reads).toBe(1);
   });
 });
 
