@@ -96,6 +96,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
           clearTimeout(timer);
           // Editors often write a file in several steps; act once they are done.
           timer = setTimeout(async () => {
+            timer = undefined;
             // A note's page shows other notes' titles, headings and statuses (wikilink labels, backlinks), so
             // every rendered note is stale, not only the one that changed.
             for (const environment of Object.values(dev.environments)) {
@@ -114,9 +115,10 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         };
         const onContentChange = (file: string) => {
           if (!watched.some((dir) => file.startsWith(dir))) return;
-          // Published at once, so a page rendered before the re-check below (Vite reloads the edited note's page by
-          // itself) reads the content as it is on disk, never the state before the edit.
-          publish('dev');
+          // Published at the first event of a burst, so a page rendered before the re-check below (Vite reloads the
+          // edited note's page by itself) reads the content as it is on disk, never the state before the edit; the
+          // rest of the burst waits for the re-check, which analyses once more.
+          if (timer === undefined) publish('dev');
           recheck();
         };
         dev.watcher.on('change', onContentChange);
