@@ -36,7 +36,7 @@ export default defineConfig({
     unchanged.check,
     // Share images are drawn in worker threads from here on, while the rest of the site builds.
     shareImages(),
-    mdx(),
+    mdx({ optimize: true }),
     searchIndex(),
     aliasRedirects(base),
     sitemap({ filter: sitemapFilter(base), serialize: sitemapLastModified(base) }),

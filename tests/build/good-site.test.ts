@@ -77,8 +77,8 @@ describe('the good fixture site', () => {
     const html = page('topics/kubernetes/');
     expect(html).toContain('<table>');
     // Each task-list checkbox is named by its item's text (it has no <label>).
-    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Read the docs"/> Read the docs');
-    expect(html).toContain('<input type="checkbox" disabled aria-label="Deploy something"/> Deploy something');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Read the docs"> Read the docs');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Deploy something"> Deploy something');
     expect(html).toContain('class="katex"');
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex\.min\.[\w-]+\.css">/);
     expect(html).toContain('class="callout callout--tip"');
