@@ -1,6 +1,6 @@
 /**
  * Renders share images (1200×630 PNG) at build time: satori lays the model out as SVG with the Inter font from
- * @fontsource/inter, resvg turns the SVG into a PNG. Rendered images are cached by content hash across builds in
+ * @fontsource/inter, resvg draws the SVG's pixels and sharp encodes them as a PNG. Rendered images are cached by content hash across builds in
  * `og/` of the project cache (src/node/cache-dir.ts; or `SHARE_IMAGE_CACHE_DIR`), so an unchanged note is not rendered
  * again: the key covers exactly the model (what the image shows) and the renderer's version. A build draws the images
  * in worker threads from the start (src/node/share-image-pool.ts); an endpoint that asks for one still being drawn
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import sharp from 'sharp';
 import {
   SHARE_IMAGE_SIZE,
   canonicalJson,
@@ -26,8 +27,8 @@ import { THEME_COLOURS, statusColours } from '../lib/theme-colours.ts';
 import type { NoteStatus } from '../schemas/note.ts';
 import { projectCacheDir } from './cache-dir.ts';
 
-/** Bump when the layout below changes: every cached image is then rendered again. */
-const LAYOUT_VERSION = 1;
+/** Bump when the layout or the encoding below changes: every cached image is then rendered again. */
+const LAYOUT_VERSION = 2;
 
 // Resolved from the project root, not from this module: in a build this code runs from a bundled chunk that may sit
 // in a temporary output folder with no node_modules above it.
@@ -47,7 +48,7 @@ function packageVersion(packageJsonPath: string): string {
 }
 
 let versionMemo: string | undefined;
-/** The renderer's version: layout, satori, resvg and the font package. Part of every cache key. */
+/** The renderer's version: layout, satori, resvg, sharp and the font package. Part of every cache key. */
 export function rendererVersion(): string {
   versionMemo ??= [
     `layout@${LAYOUT_VERSION}`,
@@ -55,6 +56,8 @@ export function rendererVersion(): string {
     `colours@${createHash('sha256').update(canonicalJson(PALETTE)).digest('hex').slice(0, 12)}`,
     `satori@${packageVersion(requireFromProject.resolve('satori/package.json'))}`,
     `resvg@${packageVersion(requireFromProject.resolve('@resvg/resvg-js/package.json'))}`,
+    // sharp's exports hide its package.json; it reports its own and libvips' versions.
+    `sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`,
     // @fontsource/inter maps every subpath to CSS, so its package.json is found from a font file.
     `inter@${packageVersion(path.join(path.dirname(fontFile('latin', 400)), '..', 'package.json'))}`,
   ].join(' ');
@@ -132,12 +135,25 @@ export function shareImageSvg(image: ShareImage): Promise<string> {
   return satori(layout(image) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: fonts() });
 }
 
-/** The SVG as a PNG. */
-export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+// Each image is encoded once and never read back, so libvips' operation cache would only hold memory.
+sharp.cache(false);
+
+/**
+ * The SVG as a PNG. resvg draws the pixels; sharp (libvips and zlib) encodes them: resvg's own PNG encoder took more
+ * of an image's time than drawing it, for a larger file. Every pixel of the card is opaque (the frame fills it), so
+ * the PNG is RGB without an alpha channel.
+ */
+export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   // satori draws all text as paths, so resvg needs no fonts: loading the system's (its default) took a fifth of
-  // every image's time, and the PNG is byte for byte the same without them.
+  // every image's time, and the pixels are the same without them.
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } });
-  return new Uint8Array(resvg.render().asPng());
+  const { pixels, width, height } = resvg.render();
+  const png = await sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    // Filtering every row adaptively costs more time than it saves bytes on flat colours like these.
+    .png({ compressionLevel: 6, adaptiveFiltering: false })
+    .toBuffer();
+  return new Uint8Array(png);
 }
 
 // ---------- Layout: satori's element objects (the shape JSX compiles to), no React needed ----------
