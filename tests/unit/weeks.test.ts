@@ -129,16 +129,9 @@ describe('weeklyDigests', () => {
 });
 
 describe('weekNeighbours and weeksTotals', () => {
-  const weeks = weeklyDigests([
-    noteRecord('docker', {
-      log: [
-        { date: '2026-11-23', note: 'First image.', hours: 0.14 },
-        { date: '2026-12-01', note: 'Registries.', hours: 0.14 },
-        { date: '2026-12-09', note: 'Compose.', hours: 0.14 },
-        { date: '2026-12-10', note: 'No hours.' },
-      ],
-    }),
-  ]);
+  // 0.14 h in each of three weeks, then a session without hours: each week rounds to 0.1 h, their sum does not.
+  const sessions = ['2026-11-23', '2026-12-01', '2026-12-09'].map((date) => ({ date, note: 'Studied.', hours: 0.14 }));
+  const weeks = weeklyDigests([noteRecord('docker', { log: [...sessions, { date: '2026-12-10', note: 'No hours.' }] })]);
 
   it('finds the weeks before and after a week, and none at either end or for a week without digest', () => {
     expect(weeks.map((w) => w.id)).toEqual(['2026-W48', '2026-W49', '2026-W50']);
