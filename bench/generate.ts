@@ -375,45 +375,44 @@ function diffDays(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
+/** A fenced code block of `language`, its lines made from three random words. */
+function codeBlock(random: Random, language: string, lines: (words: string[]) => string[]): string {
+  return ['```' + language, ...lines(words(random, 3)), '```'].join('\n');
+}
+
 function yamlCode(random: Random, slug: string): string {
-  const [a, b, c] = words(random, 3);
-  return [
-    '```yaml',
+  return codeBlock(random, 'yaml', ([team, format, bucket]) => [
     'apiVersion: serving.kserve.io/v1beta1',
     'kind: InferenceService',
     'metadata:',
     `  name: ${slug}`,
     '  labels:',
-    `    team: ${a}`,
+    `    team: ${team}`,
     'spec:',
     '  predictor:',
     `    minReplicas: ${random.int(1, 3)}`,
     `    maxReplicas: ${random.int(4, 12)}`,
     '    model:',
-    `      modelFormat: { name: ${b} }`,
-    `      storageUri: s3://models/${c}/${random.int(1, 40)}`,
-    '```',
-  ].join('\n');
+    `      modelFormat: { name: ${format} }`,
+    `      storageUri: s3://models/${bucket}/${random.int(1, 40)}`,
+  ]);
 }
 
 function pythonCode(random: Random): string {
-  const [a, b, c] = words(random, 3);
-  return [
-    '```python',
+  return codeBlock(random, 'python', ([task, model, metric]) => [
     'import mlflow',
     '',
     '',
-    `def train_${a}(rows, epochs: int = ${random.int(3, 30)}) -> dict:`,
-    `    """Fit the ${b} model and log it with its ${c} metrics."""`,
-    `    with mlflow.start_run(run_name="${a}-${b}"):`,
+    `def train_${task}(rows, epochs: int = ${random.int(3, 30)}) -> dict:`,
+    `    """Fit the ${model} model and log it with its ${metric} metrics."""`,
+    `    with mlflow.start_run(run_name="${task}-${model}"):`,
     '        model = build_model(rows)',
     '        for epoch in range(epochs):',
     '            loss = model.fit_epoch(rows)',
     '            mlflow.log_metric("loss", loss, step=epoch)',
-    `        mlflow.log_param("${c}", ${random.int(1, 99) / 100})`,
+    `        mlflow.log_param("${metric}", ${random.int(1, 99) / 100})`,
     '        return {"loss": loss, "epochs": epochs}',
-    '```',
-  ].join('\n');
+  ]);
 }
 
 function table(random: Random): string {

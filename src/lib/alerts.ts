@@ -4,37 +4,42 @@
  */
 
 import type { Blockquote, Paragraph, Text } from 'mdast';
+import { titleFromSlug } from './scaffold.ts';
 
 export type CalloutType = 'note' | 'tip' | 'warning';
 
-// GitHub's five types first, then Obsidian's, each to the closest of the three Callout types.
-const ALERT_TYPES: Readonly<Record<string, { type: CalloutType; title?: string }>> = {
-  note: { type: 'note' },
-  tip: { type: 'tip' },
-  important: { type: 'note', title: 'Important' },
-  warning: { type: 'warning' },
-  caution: { type: 'warning', title: 'Caution' },
-  info: { type: 'note' },
-  abstract: { type: 'note', title: 'Summary' },
-  summary: { type: 'note', title: 'Summary' },
-  tldr: { type: 'note', title: 'TL;DR' },
-  todo: { type: 'note', title: 'To do' },
-  question: { type: 'note', title: 'Question' },
-  example: { type: 'note', title: 'Example' },
-  quote: { type: 'note', title: 'Quote' },
-  hint: { type: 'tip' },
-  success: { type: 'tip', title: 'Success' },
-  check: { type: 'tip', title: 'Check' },
-  done: { type: 'tip', title: 'Done' },
-  attention: { type: 'warning', title: 'Attention' },
-  danger: { type: 'warning', title: 'Danger' },
-  error: { type: 'warning', title: 'Error' },
-  bug: { type: 'warning', title: 'Bug' },
-  failure: { type: 'warning', title: 'Failure' },
+// GitHub's five types and Obsidian's, each under the closest of the three Callout types.
+const ALERTS_BY_CALLOUT: Readonly<Record<CalloutType, readonly string[]>> = {
+  note: ['note', 'important', 'info', 'abstract', 'summary', 'tldr', 'todo', 'question', 'example', 'quote'],
+  tip: ['tip', 'hint', 'success', 'check', 'done'],
+  warning: ['warning', 'caution', 'attention', 'danger', 'error', 'bug', 'failure'],
 };
 
+// An alert is titled with its own name (`> [!DANGER]` reads "Danger"), except a Callout type itself and these: plain
+// synonyms keep the Callout's own title (undefined), the others read better as a word of their own.
+const TITLES: Readonly<Record<string, string | undefined>> = {
+  info: undefined,
+  hint: undefined,
+  abstract: 'Summary',
+  summary: 'Summary',
+  tldr: 'TL;DR',
+  todo: 'To do',
+};
+
+function alertTitle(name: string, type: CalloutType): string | undefined {
+  if (name === type) return undefined;
+  return Object.hasOwn(TITLES, name) ? TITLES[name] : titleFromSlug(name);
+}
+
+// A Map, so that a marker such as `[!constructor]` finds nothing rather than a property of every object.
+const ALERT_TYPES: ReadonlyMap<string, { type: CalloutType; title: string | undefined }> = new Map(
+  (Object.entries(ALERTS_BY_CALLOUT) as [CalloutType, readonly string[]][]).flatMap(([type, names]) =>
+    names.map((name) => [name, { type, title: alertTitle(name, type) }]),
+  ),
+);
+
 /** The alert types a note may write, for suggestions. */
-export const ALERT_NAMES = Object.keys(ALERT_TYPES);
+export const ALERT_NAMES = [...ALERT_TYPES.keys()];
 
 // `[!TYPE]`, an optional fold marker (`-` or `+`, Obsidian), then an optional title to the end of the line.
 const MARKER = /^\[!([A-Za-z-]+)\][+-]?[ \t]*([^\n]*)/;
@@ -53,7 +58,7 @@ export function parseAlertMarker(text: string): AlertMarker | undefined {
   const match = MARKER.exec(text);
   if (!match) return undefined;
   const name = match[1]!.toLowerCase();
-  const known = ALERT_TYPES[name];
+  const known = ALERT_TYPES.get(name);
   const title = match[2]!.trim() || known?.title;
   return { name, length: match[0].length, ...(known ? { callout: { type: known.type, ...(title ? { title } : {}) } } : {}) };
 }

@@ -5,9 +5,10 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Code, Definition, Heading, Image, ImageReference, Link, Nodes, Root, RootContent, Text } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+// Types only: these declare the MDX nodes (JSX elements, `{…}` expressions) in mdast's tree, so `visit` knows them.
+import type {} from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 // Types only: mdast-util-to-hast declares `data.hProperties`, which carries the heading ids into the HTML.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
@@ -218,12 +219,14 @@ function countWords(tree: Root): number {
   return words;
 }
 
+// For `visit`: JSX elements and `{…}` expressions, each on a line of its own (flow) or inside a paragraph (text).
+const JSX_ELEMENTS = ['mdxJsxFlowElement', 'mdxJsxTextElement'] as const;
+const MDX_EXPRESSIONS = ['mdxFlowExpression', 'mdxTextExpression'] as const;
+
 /** The JSX elements of the tree, with their attributes as written. */
 function collectElements(tree: Root): JsxElement[] {
   const elements: JsxElement[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+  visit(tree, JSX_ELEMENTS, (element) => {
     if (!element.name) return; // a fragment, <>…</>
     const at = startOf(element);
     const attributes: JsxAttribute[] = [];
@@ -286,9 +289,7 @@ function freeNames(node: unknown, found: string[] = [], declared: Set<string> = 
 /** Every `{…}` in prose (not comments), with the names it reads. */
 function collectProseExpressions(tree: Root): ProseExpression[] {
   const found: ProseExpression[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
-    const expression = node as MdxFlowExpression | MdxTextExpression;
+  visit(tree, MDX_EXPRESSIONS, (expression) => {
     const at = startOf(expression);
     found.push({
       source: expression.value.trim(),
@@ -331,17 +332,11 @@ function withoutPositions<T>(node: T): T {
 /** Every `<SelfCheck question="…">answer</SelfCheck>` with a question, in document order. */
 export function collectSelfChecks(tree: Root): SelfCheckQuestion[] {
   const found: SelfCheckQuestion[] = [];
-  visit(tree, (node) => {
-    if (
-      (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') ||
-      (node as MdxJsxFlowElement | MdxJsxTextElement).name !== 'SelfCheck'
-    )
-      return;
-    const question = (node as MdxJsxFlowElement | MdxJsxTextElement).attributes.find(
-      (a) => a.type === 'mdxJsxAttribute' && a.name === 'question',
-    )?.value;
+  visit(tree, JSX_ELEMENTS, (node) => {
+    if (node.name !== 'SelfCheck') return;
+    const question = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question')?.value;
     if (typeof question !== 'string' || !question.trim()) return;
-    found.push({ question: question.trim(), answer: withoutPositions((node as unknown as { children: RootContent[] }).children) });
+    found.push({ question: question.trim(), answer: withoutPositions(node.children as RootContent[]) });
   });
   return found;
 }

@@ -39,12 +39,12 @@ describe('Markdown brought from elsewhere', () => {
   it('turns Obsidian embeds and local <img> tags into optimised images with their alt text and size', () => {
     const images = elementsOf(html)
       .filter((el) => el.tagName === 'img' && attr(el, 'src')?.startsWith('/_astro/'))
-      .map((el) => [attr(el, 'alt'), attr(el, 'width'), attr(el, 'height')]);
+      .map((el) => ({ alt: attr(el, 'alt'), width: attr(el, 'width'), height: attr(el, 'height') }));
     expect(images).toEqual([
-      ['Image layers from the base up', '320', '160'],
-      ['chart', '300', '150'],
-      ['A chart kept beside the note', '200', '100'],
-      ['Layers inline', '80', '40'],
+      { alt: 'Image layers from the base up', width: '320', height: '160' },
+      { alt: 'chart', width: '300', height: '150' },
+      { alt: 'A chart kept beside the note', width: '200', height: '100' },
+      { alt: 'Layers inline', width: '80', height: '40' },
     ]);
     expect(html).not.toContain('![[');
   });

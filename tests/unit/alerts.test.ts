@@ -23,6 +23,7 @@ describe('parseAlertMarker', () => {
 
   it('knows an unknown type as such, and a quote without a marker as none', () => {
     expect(parseAlertMarker('[!NOET]\nText')).toEqual({ name: 'noet', length: 7 });
+    expect(parseAlertMarker('[!constructor]\nText')).toEqual({ name: 'constructor', length: 14 });
     expect(parseAlertMarker('Just a quote.')).toBeUndefined();
   });
 });

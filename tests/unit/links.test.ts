@@ -23,6 +23,9 @@ const fromDocker = (href: string) => resolveHref(index, href, docker.file, 'dock
 /** Resolves an href written in the Kubeflow note. */
 const fromKubeflow = (href: string) => resolveHref(index, href, kubeflow.file, 'kubeflow');
 
+/** What a broken link resolves to: the problem's code, what is wrong and how to fix it. */
+const broken = (code: string, message: string, hint: string) => ({ kind: 'broken', code, message, hint });
+
 describe('buildLinkIndex', () => {
   it('indexes notes by slug and by file', () => {
     expect(index.bySlug.get('azure-ml')).toBe(azureMl);
@@ -59,32 +62,25 @@ describe('resolveHref', () => {
     {
       name: 'reports a topic path to an unknown note with a suggestion',
       href: '/topics/kubeflo/',
-      resolved: {
-        kind: 'broken',
-        code: 'unknown-note',
-        message: 'no note has the slug "kubeflo"',
-        hint: 'Did you mean "kubeflow"?',
-      },
+      resolved: broken('unknown-note', 'no note has the slug "kubeflo"', 'Did you mean "kubeflow"?'),
     },
     {
       name: 'reports a heading id that a note does not have, listing the ones it has',
       href: '/topics/kubeflow/#serving',
-      resolved: {
-        kind: 'broken',
-        code: 'unknown-anchor',
-        message: '"kubeflow" has no heading with id "serving"',
-        hint: 'Use one of its heading ids: pipelines, notebooks, katib.',
-      },
+      resolved: broken(
+        'unknown-anchor',
+        '"kubeflow" has no heading with id "serving"',
+        'Use one of its heading ids: pipelines, notebooks, katib.',
+      ),
     },
     {
       name: 'reports a path that is not a page of the site',
       href: '/foo/',
-      resolved: {
-        kind: 'broken',
-        code: 'unknown-page',
-        message: '"/foo/" is not a page of this site',
-        hint: 'Link to a note as /topics/<slug>/ or [[slug]], or to /roadmap/, /timeline/ or /tags/.',
-      },
+      resolved: broken(
+        'unknown-page',
+        '"/foo/" is not a page of this site',
+        'Link to a note as /topics/<slug>/ or [[slug]], or to /roadmap/, /timeline/ or /tags/.',
+      ),
     },
     {
       name: 'resolves a note file in another folder with a heading id',
@@ -94,32 +90,21 @@ describe('resolveHref', () => {
     {
       name: 'points to the right folder when a relative path misses the note',
       href: './azure-ml.mdx',
-      resolved: {
-        kind: 'broken',
-        code: 'unknown-file',
-        message: 'no note file at "content/notes/basics/azure-ml.mdx"',
-        hint: 'The note "azure-ml" is at content/notes/platforms/azure-ml.mdx: fix the relative path, or write [[azure-ml]].',
-      },
+      resolved: broken(
+        'unknown-file',
+        'no note file at "content/notes/basics/azure-ml.mdx"',
+        'The note "azure-ml" is at content/notes/platforms/azure-ml.mdx: fix the relative path, or write [[azure-ml]].',
+      ),
     },
     {
       name: 'suggests a slug when a note file does not exist anywhere',
       href: '../platforms/azure-mll.mdx',
-      resolved: {
-        kind: 'broken',
-        code: 'unknown-file',
-        message: 'no note file at "content/notes/platforms/azure-mll.mdx"',
-        hint: 'Did you mean "azure-ml"?',
-      },
+      resolved: broken('unknown-file', 'no note file at "content/notes/platforms/azure-mll.mdx"', 'Did you mean "azure-ml"?'),
     },
     {
       name: 'reports an unknown heading id in another note file',
       href: '../platforms/azure-ml.mdx#endpoint',
-      resolved: {
-        kind: 'broken',
-        code: 'unknown-anchor',
-        message: '"azure-ml" has no heading with id "endpoint"',
-        hint: 'Did you mean "#endpoints"?',
-      },
+      resolved: broken('unknown-anchor', '"azure-ml" has no heading with id "endpoint"', 'Did you mean "#endpoints"?'),
     },
     {
       name: 'treats other relative links as assets',
@@ -145,12 +130,13 @@ describe('resolveHref', () => {
   });
 
   it('rejects javascript: and other unsafe schemes', () => {
-    expect(fromDocker('javascript:alert(1)')).toEqual({
-      kind: 'broken',
-      code: 'unsafe-url',
-      message: '"javascript:alert(1)" uses the javascript: scheme, which is not allowed',
-      hint: 'Link to an http(s) address, a note file or a page of this site.',
-    });
+    expect(fromDocker('javascript:alert(1)')).toEqual(
+      broken(
+        'unsafe-url',
+        '"javascript:alert(1)" uses the javascript: scheme, which is not allowed',
+        'Link to an http(s) address, a note file or a page of this site.',
+      ),
+    );
     expect(fromDocker('JavaScript:alert(1)')).toMatchObject({ kind: 'broken', code: 'unsafe-url' });
     // A browser drops tabs and newlines inside a URL, so these are javascript: to it as well.
     expect(fromDocker('java\tscript:alert(1)')).toMatchObject({
@@ -171,18 +157,16 @@ describe('resolveHref', () => {
   });
 
   it('reports an unknown anchor on the same note with a suggestion', () => {
-    expect(fromKubeflow('#pipeline')).toEqual({
-      kind: 'broken',
-      code: 'unknown-anchor',
-      message: 'this note has no heading with id "pipeline"',
-      hint: 'Did you mean "#pipelines"?',
-    });
-    expect(fromKubeflow('#deployment')).toEqual({
-      kind: 'broken',
-      code: 'unknown-anchor',
-      message: 'this note has no heading with id "deployment"',
-      hint: 'Check the heading id: it is the heading text in lowercase with hyphens.',
-    });
+    expect(fromKubeflow('#pipeline')).toEqual(
+      broken('unknown-anchor', 'this note has no heading with id "pipeline"', 'Did you mean "#pipelines"?'),
+    );
+    expect(fromKubeflow('#deployment')).toEqual(
+      broken(
+        'unknown-anchor',
+        'this note has no heading with id "deployment"',
+        'Check the heading id: it is the heading text in lowercase with hyphens.',
+      ),
+    );
   });
 
   it('resolves a topic path with a heading id', () => {
@@ -220,12 +204,9 @@ describe('resolveWikilink', () => {
   });
 
   it('reports an unknown slug with a suggestion', () => {
-    expect(resolveWikilink(index, 'dockr', undefined, 'kubeflow')).toEqual({
-      kind: 'broken',
-      code: 'unknown-note',
-      message: 'no note has the slug "dockr"',
-      hint: 'Did you mean "docker"?',
-    });
+    expect(resolveWikilink(index, 'dockr', undefined, 'kubeflow')).toEqual(
+      broken('unknown-note', 'no note has the slug "dockr"', 'Did you mean "docker"?'),
+    );
   });
 
   it('suggests aliases too', () => {
@@ -243,12 +224,9 @@ describe('resolveWikilink', () => {
   });
 
   it('says a note without headings cannot be linked with #', () => {
-    expect(resolveWikilink(index, 'docker', 'layers', 'kubeflow')).toEqual({
-      kind: 'broken',
-      code: 'unknown-anchor',
-      message: '"docker" has no heading with id "layers"',
-      hint: 'That note has no headings yet: link to the note without #.',
-    });
+    expect(resolveWikilink(index, 'docker', 'layers', 'kubeflow')).toEqual(
+      broken('unknown-anchor', '"docker" has no heading with id "layers"', 'That note has no headings yet: link to the note without #.'),
+    );
   });
 
   it('lists at most six heading ids', () => {
@@ -268,11 +246,8 @@ describe('resolveWikilink', () => {
   });
 
   it('reports a wikilink with no target', () => {
-    expect(resolveWikilink(index, '', undefined, 'kubeflow')).toEqual({
-      kind: 'broken',
-      code: 'empty-link',
-      message: 'the wikilink has no target',
-      hint: 'Write the slug of a note, e.g. [[kubeflow]].',
-    });
+    expect(resolveWikilink(index, '', undefined, 'kubeflow')).toEqual(
+      broken('empty-link', 'the wikilink has no target', 'Write the slug of a note, e.g. [[kubeflow]].'),
+    );
   });
 });

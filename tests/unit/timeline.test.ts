@@ -105,13 +105,8 @@ describe('timelineEvents', () => {
 
 describe('timeline order', () => {
   it('orders one day as started, session, completed, target', () => {
-    const day = note('day', {
-      status: 'in-progress',
-      started: '2026-03-01',
-      completed: '2026-03-01',
-      target: '2026-03-01',
-      log: [{ date: '2026-03-01', note: 'x' }],
-    });
+    const date = '2026-03-01';
+    const day = note('day', { status: 'in-progress', started: date, completed: date, target: date, log: [{ date, note: 'x' }] });
     expect(timelineEvents([day]).map((e) => e.kind)).toEqual(['started', 'session', 'completed', 'target']);
   });
 
@@ -147,17 +142,13 @@ describe('splitting at today', () => {
   });
 
   it('keeps a session of today in the past and a target of today in the plan', () => {
-    const today = note('today', {
-      status: 'in-progress',
-      started: '2026-03-10',
-      target: '2026-03-10',
-      log: [{ date: '2026-03-10', note: 'x' }],
-    });
-    const { past, upcoming } = splitAtToday(timelineEvents([today]), '2026-03-10');
+    const today = '2026-03-10';
+    const topic = note('today', { status: 'in-progress', started: today, target: today, log: [{ date: today, note: 'x' }] });
+    const { past, upcoming } = splitAtToday(timelineEvents([topic]), today);
     expect(past.map((e) => e.kind)).toEqual(['started', 'session']);
     expect(upcoming.map((e) => e.kind)).toEqual(['target']);
-    expect(isAfterToday({ date: '2026-03-10', kind: 'target' }, '2026-03-10')).toBe(true);
-    expect(isAfterToday({ date: '2026-03-10', kind: 'session' }, '2026-03-10')).toBe(false);
+    expect(isAfterToday({ date: today, kind: 'target' }, today)).toBe(true);
+    expect(isAfterToday({ date: today, kind: 'session' }, today)).toBe(false);
   });
 
   it('leaves an overdue target before the marker', () => {

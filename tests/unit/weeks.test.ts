@@ -13,7 +13,11 @@ import {
   weeksTotals,
   weekTitle,
 } from '../../src/lib/weeks.ts';
+import { titleFromSlug } from '../../src/lib/scaffold.ts';
 import { noteRecord } from './note-record-fixture.ts';
+
+/** A note titled from its slug, as `npm run new` titles it (`docker` → Docker), for the sentences that name it. */
+const titled = (slug: string, fields: Parameters<typeof noteRecord>[1]) => noteRecord(slug, { title: titleFromSlug(slug), ...fields });
 
 describe('ISO weeks', () => {
   it('runs Monday to Sunday', () => {
@@ -71,8 +75,7 @@ describe('ISO weeks', () => {
 
 describe('weeklyDigests', () => {
   const notes = [
-    noteRecord('docker', {
-      title: 'Docker',
+    titled('docker', {
       status: 'done',
       started: '2026-11-23',
       completed: '2026-11-29',
@@ -82,8 +85,7 @@ describe('weeklyDigests', () => {
         { date: '2026-12-02', note: 'Answered the self-checks.', hours: 0.5, kind: 'review' },
       ],
     }),
-    noteRecord('kubernetes', {
-      title: 'Kubernetes',
+    titled('kubernetes', {
       status: 'in-progress',
       started: '2026-11-30',
       log: [
@@ -127,16 +129,9 @@ describe('weeklyDigests', () => {
 });
 
 describe('weekNeighbours and weeksTotals', () => {
-  const weeks = weeklyDigests([
-    noteRecord('docker', {
-      log: [
-        { date: '2026-11-23', note: 'First image.', hours: 0.14 },
-        { date: '2026-12-01', note: 'Registries.', hours: 0.14 },
-        { date: '2026-12-09', note: 'Compose.', hours: 0.14 },
-        { date: '2026-12-10', note: 'No hours.' },
-      ],
-    }),
-  ]);
+  // 0.14 h in each of three weeks, then a session without hours: each week rounds to 0.1 h, their sum does not.
+  const sessions = ['2026-11-23', '2026-12-01', '2026-12-09'].map((date) => ({ date, note: 'Studied.', hours: 0.14 }));
+  const weeks = weeklyDigests([noteRecord('docker', { log: [...sessions, { date: '2026-12-10', note: 'No hours.' }] })]);
 
   it('finds the weeks before and after a week, and none at either end or for a week without digest', () => {
     expect(weeks.map((w) => w.id)).toEqual(['2026-W48', '2026-W49', '2026-W50']);
@@ -159,8 +154,7 @@ describe('weekNeighbours and weeksTotals', () => {
 describe('weekSummary', () => {
   it('says in one line what the week held', () => {
     const [first, second] = weeklyDigests([
-      noteRecord('docker', {
-        title: 'Docker',
+      titled('docker', {
         status: 'done',
         started: '2026-11-23',
         completed: '2026-11-25',
@@ -169,9 +163,8 @@ describe('weekSummary', () => {
           { date: '2026-11-24', note: 'b', hours: 1 },
         ],
       }),
-      noteRecord('kubernetes', { title: 'Kubernetes', log: [{ date: '2026-11-24', note: 'c', hours: 1.5 }] }),
-      noteRecord('helm', {
-        title: 'Helm',
+      titled('kubernetes', { log: [{ date: '2026-11-24', note: 'c', hours: 1.5 }] }),
+      titled('helm', {
         status: 'done',
         completed: '2026-11-01',
         log: [{ date: '2026-12-01', note: 'r', kind: 'review' }],
