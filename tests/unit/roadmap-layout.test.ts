@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countCrossings,
+  CROSSING_SWEEP_LIMIT,
   layoutRoadmap,
   layoutRoadmapStacked,
   roadmapHighlightCss,
@@ -44,6 +45,26 @@ describe('layoutRoadmap', () => {
     const x = (slug: string) => layout.nodes.find((n) => n.slug === slug)!.x;
     expect(x('docker')).toBe(x('kubernetes'));
     expect(x('kubeflow')).toBeGreaterThan(x('docker'));
+  });
+
+  it('lays out a roadmap too large for the crossing sweep in columns, roadmap order top to bottom, nodes apart', async () => {
+    // Two phases of 300 topics; each topic needs the one before it and its counterpart in the first phase.
+    const count = CROSSING_SWEEP_LIMIT / 2 + 50;
+    const big = ['foundations', 'platforms'].flatMap((phase, p) =>
+      Array.from({ length: count }, (_, i) =>
+        note(`${phase}-${i}`, phase, [...(i > 0 ? [`${phase}-${i - 1}`] : []), ...(p > 0 ? [`foundations-${i}`] : [])]),
+      ),
+    );
+    expect(big.length).toBeGreaterThan(CROSSING_SWEEP_LIMIT);
+    const layout = await layoutRoadmap({ phases, notes: big });
+    expect(layout.nodes).toHaveLength(big.length);
+    for (const phase of ['foundations', 'platforms']) {
+      const column = big.filter((n) => n.phase === phase).map((n) => layout.nodes.find((node) => node.slug === n.slug)!);
+      expect(new Set(column.map((node) => node.x)).size).toBe(1);
+      column.slice(1).forEach((node, i) => expect(node.y).toBeGreaterThanOrEqual(column[i]!.y + column[i]!.height));
+    }
+    // Between the phases only the counterpart edges are left (the rest is implied): one routed edge per topic.
+    expect(layout.edges.filter((e) => !e.withinPhase)).toHaveLength(count);
   });
 });
 
