@@ -11,14 +11,9 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 
-/** The fence language that makes a code block a diagram. */
-export const MERMAID_LANGUAGE = 'mermaid';
+import type { MermaidBlock } from './mermaid-block.ts';
 
-/** A ```mermaid block of a note: its text and the file line of its opening fence. */
-export interface MermaidBlock {
-  line: number;
-  source: string;
-}
+export { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid-block.ts';
 
 /** A problem with one diagram, at a line of the note's file. */
 export interface MermaidProblem {

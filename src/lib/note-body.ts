@@ -29,7 +29,7 @@ import {
 } from './note-components.ts';
 import { ALERT_NAMES, blockquoteAlert } from './alerts.ts';
 import { closestMatch } from './suggest.ts';
-import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid.ts';
+import { MERMAID_LANGUAGE, type MermaidBlock } from './mermaid-block.ts';
 import { findWikilinks } from './wikilinks.ts';
 import { truncate } from './truncate.ts';
 

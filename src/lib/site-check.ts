@@ -17,7 +17,6 @@ import { readNoteBody, type Embed, type FileReference, type NoteBody } from './n
 import { checkContentFolder, checkFileLink, checkNoteFiles, checkPublicLink, type SiteFiles } from './note-files.ts';
 import type { NoteRecord, SiteSources } from './note-record.ts';
 import { checkNoteRules } from './note-rules.ts';
-import { checkMermaidBlocks } from './mermaid.ts';
 import { checkPermalinks, currentUrls, parseManifest } from './permalinks.ts';
 import { didYouMean } from './suggest.ts';
 import { resolveToday } from './today.ts';
@@ -634,6 +633,9 @@ export function analyzeSite(sources: SiteSources, options: { production: boolean
  * asynchronous (it loads each kind of diagram on demand); the content check runs both and reports them together.
  */
 export async function checkDiagrams(notes: readonly NoteRecord[]): Promise<Diagnostic[]> {
+  // Mermaid's parser, beautiful-mermaid and ELK load only for a site that has diagrams.
+  if (notes.every((note) => note.diagrams.length === 0)) return [];
+  const { checkMermaidBlocks } = await import('./mermaid.ts');
   const found: Diagnostic[] = [];
   for (const note of notes) {
     for (const problem of await checkMermaidBlocks(note.diagrams)) {

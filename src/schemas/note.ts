@@ -133,12 +133,15 @@ export type LogEntry = z.output<typeof logEntrySchema>;
 export type Resource = z.output<typeof resourceSchema>;
 export type Evidence = z.output<typeof evidenceSchema>;
 
+// Made once: zod compiles a schema on its first parse, and the check asks for the defaults of every note.
+const defaultsSchema = noteFrontmatterSchema.omit({ title: true, summary: true, phase: true });
+
 /**
  * The fields a note without valid frontmatter still gets: each one's default (an empty list, `planned`, not a draft);
  * the required fields have none.
  */
 export function frontmatterDefaults(): Omit<NoteFrontmatter, 'title' | 'summary' | 'phase'> {
-  return noteFrontmatterSchema.omit({ title: true, summary: true, phase: true }).parse({});
+  return defaultsSchema.parse({});
 }
 
 /** Every field a note may have; anything else is reported as unknown. */
