@@ -319,7 +319,7 @@ async function benchSize(notes: number, options: Options, tempRoot: string, proj
         env: commandEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir }),
       });
       log(
-        `[N=${notes}] dev run ${run}/${options.runs}: start ${formatMs(sample.startMs)}, first page ${formatMs(sample.firstPageMs)}, edit visible ${formatMs(sample.editVisibleMs)}, retitle visible ${formatMs(sample.retitleVisibleMs)}, ${(sample.peakRssBytes / 1e9).toFixed(2)} GB`,
+        `[N=${notes}] dev run ${run}/${options.runs}: start ${formatMs(sample.startMs)} (again, warm: ${formatMs(sample.warmStartMs)}), first page ${formatMs(sample.firstPageMs)}, edit visible ${formatMs(sample.editVisibleMs)}, retitle visible ${formatMs(sample.retitleVisibleMs)}, ${(sample.peakRssBytes / 1e9).toFixed(2)} GB`,
       );
       result.dev.push(sample);
       rmSync(cacheDir, { recursive: true, force: true });
