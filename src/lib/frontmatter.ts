@@ -45,17 +45,34 @@ export interface YamlProblem {
   message: string;
 }
 
-export interface ParsedYaml {
-  data: unknown;
-  problems: YamlProblem[];
+export interface ParsedYaml extends StoredYaml {
   /** 1-based line (within the YAML text) of the deepest existing node along `path`; 1 when none exists. */
   lineOf(path: readonly (string | number)[]): number;
+}
+
+/** A parse as plain data, which a cache can keep as JSON: the lines of the nodes are a tree that `lineOf` walks. */
+export interface StoredYaml {
+  data: unknown;
+  problems: YamlProblem[];
   /** Top-level keys with their 1-based lines, in file order. */
   topLevelKeys: { key: string; line: number }[];
+  lines: LineTree;
+}
+
+/** A node's line (a map entry's is its key's) and its children: a map's entries in order, or a sequence's items. */
+export interface LineTree {
+  line?: number;
+  entries?: [key: string, node: LineTree][];
+  items?: LineTree[];
 }
 
 /** Parses YAML, keeping positions. Syntax problems are returned, never thrown. */
 export function parseYamlWithLines(text: string): ParsedYaml {
+  return withLineOf(readYaml(text));
+}
+
+/** The parse of `text` as plain data. */
+export function readYaml(text: string): StoredYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
@@ -73,35 +90,53 @@ export function parseYamlWithLines(text: string): ParsedYaml {
     });
   }
 
+  const childrenOf = (node: unknown): Omit<LineTree, 'line'> => {
+    if (isMap(node)) {
+      return {
+        entries: node.items.flatMap((pair): [string, LineTree][] => {
+          if (!isScalar(pair.key)) return [];
+          const range = (pair.key as YamlNode).range;
+          return [[String(pair.key.value), { ...(range ? { line: lineAt(range[0]) } : {}), ...childrenOf(pair.value) }]];
+        }),
+      };
+    }
+    if (isSeq(node)) {
+      return {
+        items: node.items.map((item) => {
+          const range = (item as YamlNode | null)?.range;
+          return { ...(range ? { line: lineAt(range[0]) } : {}), ...childrenOf(item) };
+        }),
+      };
+    }
+    return {};
+  };
+  const lines = childrenOf(document.contents);
+  const topLevelKeys = (lines.entries ?? []).flatMap(([key, node]) => (node.line === undefined ? [] : [{ key, line: node.line }]));
+
+  return { data: problems.length ? undefined : document.toJS(), problems, topLevelKeys, lines };
+}
+
+/** A stored parse with its `lineOf`. */
+export function withLineOf(stored: StoredYaml): ParsedYaml {
   const lineOf = (path: readonly (string | number)[]): number => {
-    let node: unknown = document.contents;
+    let node: LineTree | undefined = stored.lines;
     let line = 1;
     for (const segment of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-        if (!pair) break;
-        const key = pair.key as YamlNode;
-        if (key.range) line = lineAt(key.range[0]);
-        node = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        const item = node.items[segment] as YamlNode | undefined;
-        if (!item) break;
-        if (item.range) line = lineAt(item.range[0]);
-        node = item;
-      } else {
-        break;
-      }
+      if (node.entries) node = node.entries.find(([key]) => key === String(segment))?.[1];
+      else if (node.items && typeof segment === 'number') node = node.items[segment];
+      else break;
+      if (!node) break;
+      if (node.line !== undefined) line = node.line;
     }
     return line;
   };
+  return { ...stored, lineOf };
+}
 
-  const topLevelKeys = isMap(document.contents)
-    ? document.contents.items.flatMap((pair) =>
-        isScalar(pair.key) && (pair.key as YamlNode).range
-          ? [{ key: String(pair.key.value), line: lineAt((pair.key as YamlNode).range![0]) }]
-          : [],
-      )
-    : [];
-
-  return { data: problems.length ? undefined : document.toJS(), problems, lineOf, topLevelKeys };
+/** Whether JSON keeps `value` exactly (no Infinity, NaN or -0, which YAML can write), so a cache may store it. */
+export function survivesJson(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(survivesJson);
+  if (value && typeof value === 'object') return Object.values(value).every(survivesJson);
+  return value === null || typeof value === 'string' || typeof value === 'boolean';
 }

@@ -9,7 +9,7 @@ import { ROADMAP_FIELDS, roadmapSchema, type Roadmap } from '../schemas/roadmap.
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import type { FileUse } from './build-errors.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { parseYamlWithLines, splitFrontmatter } from './frontmatter.ts';
+import { parseYamlWithLines, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { buildSiteGraph, findPrerequisiteCycles, type SiteGraph } from './graph.ts';
 import { buildLinkIndex, resolveHref, resolveWikilink, type LinkIndex, type Resolution } from './links.ts';
 import { mdxSyntaxHint } from './mdx-hints.ts';
@@ -156,7 +156,7 @@ function salvagedFrontmatter(raw: Record<string, unknown>, slug: string): NoteFr
   return { ...frontmatterDefaults(), title, summary: '', phase: '', draft: raw['draft'] === true };
 }
 
-function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readBody: BodyReader): ReadNote {
+function readNote(file: string, source: string, today: string, diagnostics: Diagnostic[], readers: Readers): ReadNote {
   const slug = slugOfNoteFile(file);
   const split = splitFrontmatter(source);
   const offset = split.yamlFirstLine - 1;
@@ -203,7 +203,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
           ),
     );
   } else {
-    const parsed = parseYamlWithLines(split.yaml);
+    const parsed = readers.readFrontmatter(split.yaml);
     if (parsed.problems.length) {
       for (const p of parsed.problems) {
         diagnostics.push(
@@ -234,7 +234,7 @@ function readNote(file: string, source: string, today: string, diagnostics: Diag
   }
 
   // Everything the body says about the note goes into its record; what is left is for the checks below.
-  const { componentProblems, files, embeds, syntaxError, ...facts } = readBody(split.bodyWithFileLines);
+  const { componentProblems, files, embeds, syntaxError, ...facts } = readers.readBody(split.bodyWithFileLines);
   if (syntaxError) {
     const { line, column, message } = syntaxError;
     diagnostics.push(
@@ -568,12 +568,22 @@ function checkBodyLinks(
  */
 /** Reads a note body (frontmatter blanked); the default parses it, a caller may serve it from a cache. */
 export type BodyReader = (bodyWithFileLines: string) => NoteBody;
+/** Parses a note's frontmatter YAML; the default parses it, a caller may serve it from a cache. */
+export type FrontmatterReader = (yaml: string) => ParsedYaml;
 
-export function analyzeSite(sources: SiteSources, options: { production: boolean; readBody?: BodyReader }): AnalyzedSite {
-  const readBody = options.readBody ?? readNoteBody;
+interface Readers {
+  readBody: BodyReader;
+  readFrontmatter: FrontmatterReader;
+}
+
+export function analyzeSite(
+  sources: SiteSources,
+  options: { production: boolean; readBody?: BodyReader; readFrontmatter?: FrontmatterReader },
+): AnalyzedSite {
+  const readers: Readers = { readBody: options.readBody ?? readNoteBody, readFrontmatter: options.readFrontmatter ?? parseYamlWithLines };
   const { roadmap, diagnostics } = checkRoadmap(sources);
   const today = resolveToday({ date: sources.today, pinned: sources.todayPinned ?? false }, roadmap?.asOf);
-  const notes = sources.notes.map(({ file, source }) => readNote(file, source, today, diagnostics, readBody));
+  const notes = sources.notes.map(({ file, source }) => readNote(file, source, today, diagnostics, readers));
   diagnostics.push(...checkDuplicateSlugs(notes));
   const { aliases, diagnostics: aliasProblems } = collectAliases(notes);
   diagnostics.push(...aliasProblems);

@@ -1,60 +1,87 @@
 /**
- * A cache of read note bodies (headings, links, word count, syntax errors) keyed by a hash of the body text,
- * kept across runs in the project cache (src/node/cache-dir.ts). Parsing MDX is most of what `npm run check` does; an unchanged note
- * is parsed once, ever. The cache is only an optimisation: when it is missing or unreadable, bodies are parsed.
+ * A cache of read note bodies (headings, links, word count, syntax errors) and parsed frontmatter (data, syntax
+ * errors and the line of every field), each keyed by a hash of its text, kept across runs in the project cache
+ * (src/node/cache-dir.ts). Parsing MDX and then YAML is most of what `npm run check` does; an unchanged note is
+ * parsed once, ever. The cache is only an optimisation: when it is missing or unreadable, notes are parsed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readYaml, survivesJson, withLineOf, type ParsedYaml, type StoredYaml } from '../lib/frontmatter.ts';
 import { readNoteBody, type NoteBody } from '../lib/note-body.ts';
 import { projectCacheDir } from './cache-dir.ts';
 
 // Bump when readNoteBody's output changes shape or meaning, so old entries are not reused.
-const CACHE_VERSION = 8;
+const CACHE_VERSION = 9;
 
 export interface BodyCache {
   read(bodyWithFileLines: string): NoteBody;
+  readFrontmatter(yaml: string): ParsedYaml;
   /** Writes the cache when something was added; drops entries no longer used. */
   save(): void;
 }
 
 export function openBodyCache(root: string): BodyCache {
   const file = path.join(projectCacheDir(root), 'note-bodies.json');
-  let stored: Record<string, NoteBody> = {};
+  let stored: Stored = { bodies: {}, frontmatter: {} };
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; bodies?: Record<string, NoteBody> };
-    if (parsed.version === CACHE_VERSION && parsed.bodies) stored = parsed.bodies;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: number } & Partial<Stored>;
+    if (parsed.version === CACHE_VERSION && parsed.bodies && parsed.frontmatter)
+      stored = { bodies: parsed.bodies, frontmatter: parsed.frontmatter };
   } catch {
-    stored = {};
+    // Missing or unreadable: start empty.
   }
-  const used: Record<string, NoteBody> = {};
+  const used: Stored = { bodies: {}, frontmatter: {} };
   let added = 0;
+  const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url');
 
   return {
     read(body) {
-      const key = createHash('sha256').update(body).digest('base64url');
-      const hit = stored[key] ?? used[key];
+      const key = keyOf(body);
+      const hit = stored.bodies[key] ?? used.bodies[key];
       if (hit) {
-        used[key] = hit;
+        used.bodies[key] = hit;
         // Heading ids are shared by reference with the remark plugin's index; hand out a copy.
         return structuredClone(hit);
       }
       const read = readNoteBody(body);
-      used[key] = structuredClone(read);
+      used.bodies[key] = structuredClone(read);
       added++;
       return read;
     },
+    readFrontmatter(yaml) {
+      const key = keyOf(yaml);
+      const hit = stored.frontmatter[key] ?? used.frontmatter[key];
+      if (hit) {
+        used.frontmatter[key] = hit;
+        // The checks read the data and never change it, but a copy keeps the cache out of their reach.
+        return withLineOf(structuredClone(hit));
+      }
+      const read = readYaml(yaml);
+      // A value JSON cannot carry (Infinity, NaN, -0) would come back changed: such frontmatter is parsed each time.
+      if (survivesJson(read.data)) {
+        used.frontmatter[key] = structuredClone(read);
+        added++;
+      }
+      return withLineOf(read);
+    },
     save() {
-      if (!added && Object.keys(used).length === Object.keys(stored).length) return;
+      const count = (cache: Stored) => Object.keys(cache.bodies).length + Object.keys(cache.frontmatter).length;
+      if (!added && count(used) === count(stored)) return;
       try {
         mkdirSync(path.dirname(file), { recursive: true });
         // Write then rename, so a concurrent reader never sees half a file.
         const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, bodies: used }));
+        writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, ...used }));
         renameSync(temporary, file);
       } catch {
         // A read-only or full disk only costs speed.
       }
     },
   };
+}
+
+interface Stored {
+  bodies: Record<string, NoteBody>;
+  frontmatter: Record<string, StoredYaml>;
 }

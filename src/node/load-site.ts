@@ -134,7 +134,7 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
         damagedImages: images.filter((file) => !looksLikeImage(file, startOf(file))).map((file) => fromRoot(location, file)),
       },
     },
-    { production, readBody: bodies.read },
+    { production, readBody: bodies.read, readFrontmatter: bodies.readFrontmatter },
   );
   bodies.save();
   return Object.freeze(site);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnclosedFrontmatter, parseYamlWithLines, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import {
+  hasUnclosedFrontmatter,
+  parseYamlWithLines,
+  readYaml,
+  splitFrontmatter,
+  survivesJson,
+  withLineOf,
+} from '../../src/lib/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('returns the whole file as the body when there is no frontmatter', () => {
@@ -108,6 +115,20 @@ describe('parseYamlWithLines', () => {
     expect(lineOf(['resources', 0, 'kind'])).toBe(10);
     expect(lineOf(['summary'])).toBe(1);
     expect(lineOf([])).toBe(1);
+  });
+
+  it('answers every line the same from a parse kept as JSON (what the cache stores)', () => {
+    const fresh = parseYamlWithLines(yaml);
+    const kept = withLineOf(JSON.parse(JSON.stringify(readYaml(yaml))));
+    expect(kept.data).toEqual(fresh.data);
+    expect(kept.topLevelKeys).toEqual(fresh.topLevelKeys);
+    const paths = [[], ['title'], ['log', 0], ['log', 1, 'note'], ['log', '1'], ['log', 5, 'date'], ['resources', 0, 'url'], ['nope', 'x']];
+    for (const at of paths) expect(kept.lineOf(at), JSON.stringify(at)).toBe(fresh.lineOf(at));
+  });
+
+  it('tells which parsed values JSON would change', () => {
+    expect(survivesJson(readYaml('hours: 1.5\ntags: [a, b]\ndraft: false\nnote: ~').data)).toBe(true);
+    for (const value of ['.inf', '-.inf', '.nan', '-0']) expect(survivesJson(readYaml(`hours: ${value}`).data), value).toBe(false);
   });
 
   it('lists the top-level keys with their lines, in file order', () => {
