@@ -10,7 +10,8 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
-import { contentLocation, diagnosticsWithDiagrams, loadSite } from '../node/load-site.ts';
+import { contentLocation, diagnosticsWithDiagrams, loadSite, readBodiesAhead } from '../node/load-site.ts';
+import type { BodyCache } from '../node/body-cache.ts';
 import type { AnalyzedSite } from '../lib/site-check.ts';
 import { publishedSite, publishSite, type AstroMode } from '../node/site-store.ts';
 import { readContentHistory, type ContentHistory } from '../node/git-dates.ts';
@@ -34,9 +35,9 @@ interface DevServer {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Analyses the content as it is on disk now and publishes it with the whole-site check's problems. */
-function publishAnalysis(mode: AstroMode, history: ContentHistory): AnalyzedSite {
+function publishAnalysis(mode: AstroMode, history: ContentHistory, bodies?: BodyCache): AnalyzedSite {
   // A build leaves drafts out; the dev server shows them.
-  const site = loadSite({ production: mode === 'build' });
+  const site = loadSite({ production: mode === 'build', ...(bodies ? { bodies } : {}) });
   publishSite({ mode, site, diagnostics: site.diagnostics, history });
   return site;
 }
@@ -58,7 +59,9 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
   let history: ContentHistory | undefined;
   const gitHistory = () => (history ??= readContentHistory());
   const publish = (mode: AstroMode) => publishAnalysis(mode, gitHistory());
-  const analyse = (mode: AstroMode) => publishDiagramProblems(mode, publish(mode), gitHistory());
+  // The first analysis of a run reads the bodies the cache lacks on every core first.
+  const publishFirst = async (mode: AstroMode) => publishAnalysis(mode, gitHistory(), await readBodiesAhead());
+  const analyse = async (mode: AstroMode) => publishDiagramProblems(mode, await publishFirst(mode), gitHistory());
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
@@ -67,7 +70,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'dev') {
           // Published before Vite starts, which may compile a note at once; printed by astro:server:setup.
-          firstDevCheck = analyse('dev');
+          firstDevCheck = publishDiagramProblems('dev', await publishFirst('dev'), gitHistory());
           return;
         }
         const clock = clockProblem();

@@ -17,6 +17,10 @@ const CACHE_VERSION = 9;
 export interface BodyCache {
   read(bodyWithFileLines: string): NoteBody;
   readFrontmatter(yaml: string): ParsedYaml;
+  /** The bodies (once each) that `read` would have to parse. */
+  missing(bodiesWithFileLines: readonly string[]): string[];
+  /** A body read elsewhere (a worker thread), for `read` to serve. */
+  add(bodyWithFileLines: string, read: NoteBody): void;
   /** Writes the cache when something was added; drops entries no longer used. */
   save(): void;
 }
@@ -48,6 +52,16 @@ export function openBodyCache(root: string): BodyCache {
       used.bodies[key] = structuredClone(read);
       added++;
       return read;
+    },
+    missing(bodies) {
+      return [...new Set(bodies)].filter((body) => {
+        const key = keyOf(body);
+        return !stored.bodies[key] && !used.bodies[key];
+      });
+    },
+    add(body, read) {
+      used.bodies[keyOf(body)] = read;
+      added++;
     },
     readFrontmatter(yaml) {
       const key = keyOf(yaml);

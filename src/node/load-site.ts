@@ -13,7 +13,11 @@ import path from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
 import { analyzeSite, checkDiagrams, type AnalyzedSite } from '../lib/site-check.ts';
-import { openBodyCache } from './body-cache.ts';
+import { availableParallelism } from 'node:os';
+import { openBodyCache, type BodyCache } from './body-cache.ts';
+import { readMissingBodies } from './read-bodies.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { workerPoolSize, WORKERS_VARIABLE } from '../lib/worker-pool-size.ts';
 import { readClock } from './clock.ts';
 import { compareCodePoints } from '../lib/compare.ts';
 
@@ -95,13 +99,15 @@ export interface LoadOptions {
   /** A production build leaves drafts out (and warns about published notes that link to them); `astro dev` does not. */
   production: boolean;
   location?: ContentLocation;
+  /** The body cache to read from (`readBodiesAhead`); else the project's is opened. */
+  bodies?: BodyCache;
 }
 
 /**
  * Analyses the content on disk as it is now. Each call reads it again (unchanged note bodies come from the body
  * cache): callers analyse once per content state and hand the result on, they never call this per page.
  */
-export function loadSite({ production, location = contentLocation() }: LoadOptions): AnalyzedSite {
+export function loadSite({ production, location = contentLocation(), bodies = openBodyCache(location.root) }: LoadOptions): AnalyzedSite {
   const roadmapPath = path.join(location.contentDir, 'roadmap.yaml');
   const permalinksPath = path.join(location.contentDir, 'permalinks.json');
   const noteFiles = listNoteFiles(location);
@@ -111,7 +117,6 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
   const clock = readClock();
   const images = contentFiles.filter(isImagePath).map((file) => path.join(location.contentDir, file));
 
-  const bodies = openBodyCache(location.root);
   const site = analyzeSite(
     {
       roadmapFile: fromRoot(location, roadmapPath),
@@ -145,7 +150,7 @@ export function loadSite({ production, location = contentLocation() }: LoadOptio
  * What `npm run check`, the build and the dev server print.
  */
 export async function checkContent(options: LoadOptions): Promise<{ site: AnalyzedSite; diagnostics: Diagnostic[] }> {
-  const site = loadSite(options);
+  const site = loadSite({ ...options, bodies: options.bodies ?? (await readBodiesAhead(options.location)) });
   return { site, diagnostics: await diagnosticsWithDiagrams(site) };
 }
 
@@ -153,4 +158,17 @@ export async function checkContent(options: LoadOptions): Promise<{ site: Analyz
 export async function diagnosticsWithDiagrams(site: AnalyzedSite): Promise<Diagnostic[]> {
   const diagrams = await checkDiagrams(site.notes.filter((n) => !(site.production && n.draft)));
   return [...site.diagnostics, ...diagrams];
+}
+
+/**
+ * The project's body cache with every note body read: those it did not hold yet are read on every core
+ * (src/node/read-bodies.ts). For the first analysis of a run; `STUDY_NOTES_WORKERS=0` reads on the main thread.
+ */
+export async function readBodiesAhead(location: ContentLocation = contentLocation()): Promise<BodyCache> {
+  const bodies = openBodyCache(location.root);
+  const sources = listNoteFiles(location).map((file) => splitFrontmatter(readFileSync(file, 'utf8')).bodyWithFileLines);
+  // The share-image and compile pools start later: until then every core is free for this.
+  const { size } = workerPoolSize(process.env[WORKERS_VARIABLE], availableParallelism());
+  await readMissingBodies(bodies, sources, Math.max(0, size - 1));
+  return bodies;
 }
