@@ -79,6 +79,14 @@ export default defineConfig({
     // The colour custom properties, from src/lib/theme-colours.ts (the share images read the same definition).
     plugins: [themeTokens()],
     build: {
+      rolldownOptions: {
+        // Astro marks every compiled MDX module with a "use astro:head-inject" directive, and the bundler warns about
+        // it once per note (withastro/astro#18087, open): ten lines of log a note, nothing an author can act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
       // Fonts stay files: inlined as data: URLs (Vite's default for small files) KaTeX's smallest font alone added
       // 4 kB gzipped to every page with math, and a browser fetches a font file only when a glyph needs it.
       assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
