@@ -7,7 +7,8 @@
  * It is the one place that analyses the content in an Astro run: once when Astro starts and, in `astro dev`, once per
  * content change. It publishes each analysis (src/node/site-store.ts) for the pages, plugins and other integrations.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { countLabel } from '../lib/plural.ts';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.ts';
 import { contentLocation, diagnosticsWithDiagrams, loadSite, readBodiesAhead } from '../node/load-site.ts';
@@ -60,22 +61,31 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
   const gitHistory = () => (history ??= readContentHistory());
   const publish = (mode: AstroMode) => publishAnalysis(mode, gitHistory());
   // The first analysis of a run reads the bodies the cache lacks on every core first.
-  const publishFirst = async (mode: AstroMode) => publishAnalysis(mode, gitHistory(), await readBodiesAhead());
-  const analyse = async (mode: AstroMode) => publishDiagramProblems(mode, await publishFirst(mode), gitHistory());
+  const publishFirst = async (mode: AstroMode, logger: AstroIntegrationLogger) => {
+    const { bodies, read, inWorkers, ms } = await readBodiesAhead();
+    if (read > 0) {
+      logger.info(
+        `Read ${countLabel(read, 'note body', 'note bodies')} the cache did not hold in ${(ms / 1000).toFixed(2)}s (${inWorkers} in worker threads).`,
+      );
+    }
+    return publishAnalysis(mode, gitHistory(), bodies);
+  };
+  const analyse = async (mode: AstroMode, logger: AstroIntegrationLogger) =>
+    publishDiagramProblems(mode, await publishFirst(mode, logger), gitHistory());
   return {
     name: 'mlops-study-notes:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         // `astro sync` / `astro check` render nothing, so they need no site.
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'dev') {
           // Published before Vite starts, which may compile a note at once; printed by astro:server:setup.
-          firstDevCheck = publishDiagramProblems('dev', await publishFirst('dev'), gitHistory());
+          firstDevCheck = publishDiagramProblems('dev', await publishFirst('dev', logger), gitHistory());
           return;
         }
         const clock = clockProblem();
         if (clock) process.stderr.write(`warning: ${clock}\n`);
-        const diagnostics = await analyse('build');
+        const diagnostics = await analyse('build', logger);
         // Stop here rather than throw: Astro would bury the list under a stack trace that says nothing to an author.
         if (hasErrors(diagnostics)) stopBuild(diagnostics);
         printDiagnostics(diagnostics, { github: process.env['GITHUB_ACTIONS'] === 'true' });
@@ -137,7 +147,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
         };
         setTimeout(atNextDay, untilNextDay()).unref();
 
-        void (firstDevCheck ?? analyse('dev')).then((diagnostics) => diagnostics.length && printDiagnostics(diagnostics));
+        void (firstDevCheck ?? analyse('dev', logger)).then((diagnostics) => diagnostics.length && printDiagnostics(diagnostics));
       },
     },
   };

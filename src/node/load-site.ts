@@ -14,6 +14,7 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import { isImagePath, looksLikeImage } from '../lib/note-files.ts';
 import { analyzeSite, checkDiagrams, type AnalyzedSite } from '../lib/site-check.ts';
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { openBodyCache, type BodyCache } from './body-cache.ts';
 import { readMissingBodies } from './read-bodies.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -150,7 +151,7 @@ export function loadSite({ production, location = contentLocation(), bodies = op
  * What `npm run check`, the build and the dev server print.
  */
 export async function checkContent(options: LoadOptions): Promise<{ site: AnalyzedSite; diagnostics: Diagnostic[] }> {
-  const site = loadSite({ ...options, bodies: options.bodies ?? (await readBodiesAhead(options.location)) });
+  const site = loadSite({ ...options, bodies: options.bodies ?? (await readBodiesAhead(options.location)).bodies });
   return { site, diagnostics: await diagnosticsWithDiagrams(site) };
 }
 
@@ -164,11 +165,14 @@ export async function diagnosticsWithDiagrams(site: AnalyzedSite): Promise<Diagn
  * The project's body cache with every note body read: those it did not hold yet are read on every core
  * (src/node/read-bodies.ts). For the first analysis of a run; `STUDY_NOTES_WORKERS=0` reads on the main thread.
  */
-export async function readBodiesAhead(location: ContentLocation = contentLocation()): Promise<BodyCache> {
+export async function readBodiesAhead(
+  location: ContentLocation = contentLocation(),
+): Promise<{ bodies: BodyCache; read: number; inWorkers: number; ms: number }> {
+  const started = performance.now();
   const bodies = openBodyCache(location.root);
   const sources = listNoteFiles(location).map((file) => splitFrontmatter(readFileSync(file, 'utf8')).bodyWithFileLines);
   // The share-image and compile pools start later: until then every core is free for this.
   const { size } = workerPoolSize(process.env[WORKERS_VARIABLE], availableParallelism());
-  await readMissingBodies(bodies, sources, Math.max(0, size - 1));
-  return bodies;
+  const { read, inWorkers } = await readMissingBodies(bodies, sources, Math.max(0, size - 1));
+  return { bodies, read, inWorkers, ms: performance.now() - started };
 }
