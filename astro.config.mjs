@@ -8,6 +8,7 @@ import { searchIndex } from './src/integration/search-index.ts';
 import { aliasRedirects } from './src/integration/redirects.ts';
 import { notesProcessor, SHIKI_CONFIG } from './src/node/markdown-pipeline.ts';
 import { unchangedBuild } from './src/integration/unchanged-build.ts';
+import { heapGrowth } from './src/integration/heap-growth.ts';
 import { withCompiledNoteCache } from './src/node/mdx-cache.ts';
 import { requirePublishedSite } from './src/node/site-store.ts';
 import { sitemapFilter, sitemapLastModified } from './src/node/sitemap-filter.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
   // The sitemap leaves out the not-found page and aliases' redirect pages (drafts have no pages in a build), and
   // dates each topic by its note's last commit.
   integrations: [
+    // First: the whole build, the content check included, collects garbage sooner.
+    heapGrowth(),
     contentCheck({ address }),
     unchanged.check,
     // Share images are drawn in worker threads from here on, while the rest of the site builds.

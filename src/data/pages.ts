@@ -237,7 +237,7 @@ export function tagPage(tag: string): Page<TagView> {
     content: {
       entry,
       progress: progressOf(entry.notes),
-      related: relatedTags(site.notes, entry.tag),
+      related: relatedTags(entry.notes, entry.tag),
       phaseTitle: site.phaseTitle,
       overdue: site.overdue,
     },

@@ -103,8 +103,18 @@ export function buildSiteGraph(notes: readonly NoteRecord[], phaseIds: readonly 
 }
 
 /** The notes before and after `slug` in roadmap order. */
+// Every topic page asks for its neighbours: one index per roadmap order, so a page never scans every note.
+const positions = new WeakMap<readonly NoteRecord[], Map<string, number>>();
+
 export function neighbours(graph: SiteGraph, slug: string): { previous: NoteRecord | undefined; next: NoteRecord | undefined } {
-  const i = graph.ordered.findIndex((n) => n.slug === slug);
+  let positionOf = positions.get(graph.ordered);
+  if (!positionOf) {
+    positionOf = new Map();
+    // The first of two notes with one slug, as a scan would find it (the check refuses such a site anyway).
+    for (const [i, n] of graph.ordered.entries()) if (!positionOf.has(n.slug)) positionOf.set(n.slug, i);
+    positions.set(graph.ordered, positionOf);
+  }
+  const i = positionOf.get(slug) ?? -1;
   return { previous: i > 0 ? graph.ordered[i - 1] : undefined, next: i >= 0 ? graph.ordered[i + 1] : undefined };
 }
 
@@ -159,19 +169,30 @@ export interface PrerequisiteEdge {
  */
 export function prerequisiteReduction(notes: readonly { slug: string; prerequisites: readonly string[] }[]): PrerequisiteEdge[] {
   const known = new Map(notes.map((n) => [n.slug, n.prerequisites.filter((p) => p !== n.slug)]));
-  const ancestors = new Map<string, Set<string>>();
+  // Ancestor sets as bitsets over the notes (a note's bit is its position in `known`): a roadmap where most topics
+  // build on most earlier ones has N² ancestor pairs, which as Sets of slugs cost seconds and hundreds of MB at
+  // 5,000 notes; as bits they are N²/8 bytes, merged 32 at a time.
+  const bit = new Map([...known.keys()].map((slug, i) => [slug, i]));
+  const words = Math.ceil(bit.size / 32);
+  const has = (set: Uint32Array, slug: string) => {
+    const i = bit.get(slug)!;
+    return (set[i >>> 5]! & (1 << (i & 31))) !== 0;
+  };
+  const ancestors = new Map<string, Uint32Array>();
   // Every note reachable backwards from `slug` (its prerequisites, theirs, …), memoised; `visiting` guards a cycle.
   const visiting = new Set<string>();
-  const ancestorsOf = (slug: string): Set<string> => {
+  const ancestorsOf = (slug: string): Uint32Array => {
     const cached = ancestors.get(slug);
     if (cached) return cached;
-    const found = new Set<string>();
+    const found = new Uint32Array(words);
     if (visiting.has(slug)) return found;
     visiting.add(slug);
     for (const prerequisite of known.get(slug) ?? []) {
       if (!known.has(prerequisite)) continue;
-      found.add(prerequisite);
-      for (const further of ancestorsOf(prerequisite)) found.add(further);
+      const i = bit.get(prerequisite)!;
+      found[i >>> 5]! |= 1 << (i & 31);
+      const further = ancestorsOf(prerequisite);
+      for (let w = 0; w < words; w++) found[w]! |= further[w]!;
     }
     visiting.delete(slug);
     ancestors.set(slug, found);
@@ -181,7 +202,7 @@ export function prerequisiteReduction(notes: readonly { slug: string; prerequisi
   for (const note of notes) {
     const direct = [...new Set(known.get(note.slug) ?? [])].filter((p) => known.has(p));
     for (const prerequisite of direct) {
-      const implied = direct.some((other) => other !== prerequisite && ancestorsOf(other).has(prerequisite));
+      const implied = direct.some((other) => other !== prerequisite && has(ancestorsOf(other), prerequisite));
       if (!implied) edges.push({ from: prerequisite, to: note.slug });
     }
   }

@@ -29,6 +29,33 @@ export interface SiteFiles {
   damagedImages?: readonly string[];
 }
 
+/** Lookups every note's check makes in the site's file lists. */
+interface FileIndex {
+  content: ReadonlySet<string>;
+  public: ReadonlySet<string>;
+  /** Files under the notes folder by their file name, in the order listed: where `![[name]]` may point. */
+  notesByName: ReadonlyMap<string, readonly string[]>;
+}
+
+// One index per file listing: every note is checked against the same one, so no note scans every file.
+const fileIndexes = new WeakMap<SiteFiles, FileIndex>();
+
+function fileIndex(files: SiteFiles): FileIndex {
+  let index = fileIndexes.get(files);
+  if (index) return index;
+  const notesDir = `${files.contentDir}/notes/`;
+  const notesByName = new Map<string, string[]>();
+  for (const file of files.content) {
+    if (!file.startsWith(notesDir)) continue;
+    const list = notesByName.get(baseName(file));
+    if (list) list.push(file);
+    else notesByName.set(baseName(file), [file]);
+  }
+  index = { content: new Set(files.content), public: new Set(files.public), notesByName };
+  fileIndexes.set(files, index);
+  return index;
+}
+
 // The first bytes of each image format, for `looksLikeImage`.
 const SIGNATURES: readonly [RegExp, (bytes: Uint8Array, text: string) => boolean][] = [
   [/\.png$/i, (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47],
@@ -105,9 +132,11 @@ export function resolveEmbed(embed: Pick<Embed, 'target'>, fromFile: string, fil
   }
   const notesDir = `${files.contentDir}/notes/`;
   const beside = resolveRelativePath(fromFile, target);
-  const candidates = files.content.includes(beside)
+  const { content, notesByName } = fileIndex(files);
+  // A file whose path ends in `/<target>` has the target's file name: only those can match.
+  const candidates = content.has(beside)
     ? [beside]
-    : files.content.filter((f) => f.startsWith(notesDir) && (f.endsWith(`/${target}`) || baseName(f) === target));
+    : (notesByName.get(baseName(target)) ?? []).filter((f) => f.endsWith(`/${target}`) || baseName(f) === target);
   if (candidates.length === 1) return { kind: 'image', file: candidates[0]!, relative: relativePathTo(fromFile, candidates[0]!) };
   if (candidates.length > 1) {
     return {
@@ -156,7 +185,7 @@ function checkHtmlFile(file: string, ref: FileReference, files: SiteFiles): Diag
         : `Write a Markdown link, [text](…); a file to download goes in public/ and is linked as /${name}.`,
     };
   }
-  const exists = files.content.includes(resolveRelativePath(file, path));
+  const exists = fileIndex(files).content.has(resolveRelativePath(file, path));
   return {
     ...at,
     code: exists ? 'unpublished-file' : 'missing-file',
@@ -185,8 +214,7 @@ export function checkNoteFiles(
 ): { diagnostics: Diagnostic[]; used: FileUse[] } {
   const diagnostics: Diagnostic[] = [];
   const used: FileUse[] = [];
-  const content = new Set(files.content);
-  const publicFiles = new Set(files.public);
+  const { content, public: publicFiles } = fileIndex(files);
   const folder = folderOf(file);
   /** A problem at a reference or an embed of this note. */
   const report = (
@@ -307,7 +335,7 @@ const REEXPORT_IMAGE = 'Export the image again (PNG, JPEG, WebP, GIF or SVG), or
 /** A link to a site path with a file extension (`/files/x.pdf`) must be a file of `public/` or one the build writes. */
 export function checkPublicLink(href: string, files: SiteFiles): { code: string; message: string; hint: string } | undefined {
   const path = filePart(href).replace(/^\//, '');
-  if (files.public.includes(path) || isBuildFile(path)) return undefined;
+  if (fileIndex(files).public.has(path) || isBuildFile(path)) return undefined;
   const match = closestMatch(path, files.public);
   return {
     code: 'missing-file',
@@ -348,7 +376,7 @@ export function checkFileLink(
   const path = filePart(href);
   const resolved = resolveRelativePath(file, path);
   const name = baseName(resolved);
-  if (files.content.includes(resolved)) {
+  if (fileIndex(files).content.has(resolved)) {
     return {
       code: 'unpublished-file',
       message: `"${href}" is a file beside the note, which is not published with the site`,

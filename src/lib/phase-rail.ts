@@ -40,6 +40,37 @@ export interface PhaseRail {
 export const RAIL_WHOLE_PHASE = 25;
 export const RAIL_AROUND = 10;
 
+/** What every topic's rail reads of the roadmap: each phase's counts, and where each topic sits. */
+interface RailIndex {
+  summaries: Omit<RailPhase, 'current'>[];
+  /** Slug → its phase's index and its position there (the first, should a slug appear twice). */
+  places: Map<string, { phase: number; at: number }>;
+}
+
+// One index per roadmap (every topic page of a build asks with the same phases), so a page never scans every note.
+const indexes = new WeakMap<readonly RailPhaseInput[], RailIndex>();
+
+function railIndex(phases: readonly RailPhaseInput[]): RailIndex {
+  let index = indexes.get(phases);
+  if (index) return index;
+  const places = new Map<string, { phase: number; at: number }>();
+  for (const [phase, p] of phases.entries()) {
+    for (const [at, n] of p.notes.entries()) if (!places.has(n.slug)) places.set(n.slug, { phase, at });
+  }
+  index = {
+    summaries: phases.map((p, i) => ({
+      id: p.id,
+      number: i + 1,
+      title: p.title,
+      done: p.notes.filter((n) => n.status === 'done').length,
+      total: p.notes.length,
+    })),
+    places,
+  };
+  indexes.set(phases, index);
+  return index;
+}
+
 /** The rail for the topic `slug`; undefined when no phase holds it. */
 export function phaseRail(
   phases: readonly RailPhaseInput[],
@@ -47,18 +78,12 @@ export function phaseRail(
   whole = RAIL_WHOLE_PHASE,
   around = RAIL_AROUND,
 ): PhaseRail | undefined {
-  const index = phases.findIndex((p) => p.notes.some((n) => n.slug === slug));
-  if (index < 0) return undefined;
-  const summaries: RailPhase[] = phases.map((p, i) => ({
-    id: p.id,
-    number: i + 1,
-    title: p.title,
-    done: p.notes.filter((n) => n.status === 'done').length,
-    total: p.notes.length,
-    current: i === index,
-  }));
+  const { summaries: counted, places } = railIndex(phases);
+  const place = places.get(slug);
+  if (!place) return undefined;
+  const { phase: index, at } = place;
+  const summaries: RailPhase[] = counted.map((summary, i) => ({ ...summary, current: i === index }));
   const notes = phases[index]!.notes;
-  const at = notes.findIndex((n) => n.slug === slug);
   // A window of `around` topics with the current one just before its middle, moved inward at either end.
   const start = notes.length <= whole ? 0 : Math.max(0, Math.min(at - Math.floor((around - 1) / 2), notes.length - around));
   const end = notes.length <= whole ? notes.length : start + around;

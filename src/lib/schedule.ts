@@ -69,24 +69,82 @@ export function remainingHours(note: SchedulableNote, defaultEstimate = DEFAULT_
 export function studyOrder(notesInRoadmapOrder: readonly SchedulableNote[]): SchedulableNote[] {
   const open = notesInRoadmapOrder.filter((note) => note.status !== 'done');
   const openSlugs = new Set(open.map((note) => note.slug));
+  const roadmapPosition = new Map<SchedulableNote, number>();
+  for (const [i, note] of notesInRoadmapOrder.entries()) if (!roadmapPosition.has(note)) roadmapPosition.set(note, i);
   const priority = (note: SchedulableNote): number =>
-    (note.status === 'in-progress' ? 0 : notesInRoadmapOrder.length) + notesInRoadmapOrder.indexOf(note);
+    (note.status === 'in-progress' ? 0 : notesInRoadmapOrder.length) + roadmapPosition.get(note)!;
   const waitingOn = new Map(
     open.map((note) => [note.slug, new Set(note.prerequisites.filter((p) => openSlugs.has(p) && p !== note.slug))]),
   );
-  const remaining = [...open].sort((a, b) => priority(a) - priority(b));
+  // Topics by priority; each is named by its rank here from now on.
+  const ranked = [...open].sort((a, b) => priority(a) - priority(b));
+  // Prerequisite slug → ranks of the topics waiting on it, so taking a topic touches only the topics it frees.
+  const waiters = new Map<string, number[]>();
+  for (const [rank, note] of ranked.entries()) {
+    for (const prerequisite of waitingOn.get(note.slug)!) {
+      const list = waiters.get(prerequisite);
+      if (list) list.push(rank);
+      else waiters.set(prerequisite, [rank]);
+    }
+  }
+  const ready = new MinHeap();
+  for (const [rank, note] of ranked.entries()) if (waitingOn.get(note.slug)!.size === 0) ready.push(rank);
+  const taken = new Uint8Array(ranked.length);
+  // The earliest topic not taken yet: what a prerequisite cycle falls back to.
+  let earliest = 0;
   const ordered: SchedulableNote[] = [];
-  while (remaining.length > 0) {
-    // A cycle is reported by the content check; here it must not stall the plan, so take the first topic then.
-    const index = Math.max(
-      0,
-      remaining.findIndex((note) => waitingOn.get(note.slug)!.size === 0),
-    );
-    const [next] = remaining.splice(index, 1) as [SchedulableNote];
+  while (ordered.length < ranked.length) {
+    let rank = ready.pop();
+    while (rank !== undefined && taken[rank]) rank = ready.pop();
+    if (rank === undefined) {
+      // A cycle is reported by the content check; here it must not stall the plan, so take the earliest topic then.
+      while (taken[earliest]) earliest++;
+      rank = earliest;
+    }
+    taken[rank] = 1;
+    const next = ranked[rank]!;
     ordered.push(next);
-    for (const waits of waitingOn.values()) waits.delete(next.slug);
+    for (const waiter of waiters.get(next.slug) ?? []) {
+      const waits = waitingOn.get(ranked[waiter]!.slug)!;
+      if (waits.delete(next.slug) && waits.size === 0 && !taken[waiter]) ready.push(waiter);
+    }
   }
   return ordered;
+}
+
+/** A binary min-heap of numbers: the ready topic with the earliest rank, in O(log n). */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  push(value: number): void {
+    const items = this.items;
+    let i = items.push(value) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]! <= value) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = value;
+  }
+
+  pop(): number | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || last === undefined) return top;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= items.length) break;
+      const child = left + 1 < items.length && items[left + 1]! < items[left]! ? left + 1 : left;
+      if (items[child]! >= last) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+    return top;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
  * A thread ends as soon as the queue is empty, so the pool never keeps the build's process alive.
  */
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a pool's worker answers for each job it was sent. */
 export type WorkerJobResult = { key: string; ok: true } | { key: string; ok: false; error: string };
@@ -53,6 +53,8 @@ export interface WorkerPoolOptions<Message> {
   /** Each job's key (unique) and the message that asks a worker to do it. */
   jobs: readonly { key: string; message: Message }[];
   threads: number;
+  /** The heap limits of each thread (Node's `resourceLimits`); a thread that exceeds them stops, and its jobs are given up. */
+  resourceLimits?: ResourceLimits;
   /** Told when a job fails (`key` set) or a whole thread stops (its jobs are given up). */
   failed?: (problem: { key?: string; reason: string }) => void;
 }
@@ -62,6 +64,7 @@ export function startWorkerPool<Message>({
   workerData,
   jobs: given,
   threads: wanted,
+  resourceLimits,
   failed = () => undefined,
 }: WorkerPoolOptions<Message>): WorkerPool {
   const started = performance.now();
@@ -103,7 +106,7 @@ export function startWorkerPool<Message>({
   };
 
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(workerUrl, { workerData });
+    const worker = new Worker(workerUrl, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
     let current: QueuedJob<Message> | undefined;
     const next = () => {
       current = queue.shift();

@@ -295,3 +295,62 @@ describe('prerequisiteReduction', () => {
     expect(prerequisiteReduction([{ slug: 'b', prerequisites: ['draft'] }])).toEqual([]);
   });
 });
+
+describe('prerequisiteReduction on a large roadmap', () => {
+  // The reduction as it was computed with a Set of slugs per note: the bitsets must give the very same edges.
+  function reductionWithSets(notes: readonly { slug: string; prerequisites: readonly string[] }[]) {
+    const known = new Map(notes.map((n) => [n.slug, n.prerequisites.filter((p) => p !== n.slug)]));
+    const ancestors = new Map<string, Set<string>>();
+    const visiting = new Set<string>();
+    const ancestorsOf = (slug: string): Set<string> => {
+      const cached = ancestors.get(slug);
+      if (cached) return cached;
+      const found = new Set<string>();
+      if (visiting.has(slug)) return found;
+      visiting.add(slug);
+      for (const prerequisite of known.get(slug) ?? []) {
+        if (!known.has(prerequisite)) continue;
+        found.add(prerequisite);
+        for (const further of ancestorsOf(prerequisite)) found.add(further);
+      }
+      visiting.delete(slug);
+      ancestors.set(slug, found);
+      return found;
+    };
+    return notes.flatMap((note) => {
+      const direct = [...new Set(known.get(note.slug) ?? [])].filter((p) => known.has(p));
+      return direct
+        .filter((prerequisite) => !direct.some((other) => other !== prerequisite && ancestorsOf(other).has(prerequisite)))
+        .map((prerequisite) => ({ from: prerequisite, to: note.slug }));
+    });
+  }
+
+  // A seeded roadmap of 300 notes, each on 0–4 earlier ones (some unknown, some repeated), with a few cycles.
+  function roadmap(seed: number) {
+    let state = seed;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    return Array.from({ length: 300 }, (_, i) => ({
+      slug: `n${i}`,
+      prerequisites: Array.from({ length: Math.floor(random() * 5) }, () =>
+        random() < 0.05 ? `draft${i}` : `n${random() < 0.02 ? i + 1 + Math.floor(random() * 5) : Math.floor(random() * i)}`,
+      ),
+    }));
+  }
+
+  it('gives the same edges as a reduction over sets of slugs, cycles included', () => {
+    for (const seed of [1, 2, 3]) {
+      const notes = roadmap(seed);
+      expect(prerequisiteReduction(notes)).toEqual(reductionWithSets(notes));
+    }
+  });
+});
+
+describe('neighbours on a large roadmap', () => {
+  it('gives every note the ones before and after it in roadmap order', () => {
+    const notes = Array.from({ length: 200 }, (_, i) => note(`n${i}`, { order: i + 1 }));
+    const graph = buildSiteGraph(notes, phases);
+    for (const [i, n] of graph.ordered.entries()) {
+      expect(neighbours(graph, n.slug)).toEqual({ previous: graph.ordered[i - 1], next: graph.ordered[i + 1] });
+    }
+  });
+});

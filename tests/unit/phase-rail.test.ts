@@ -52,3 +52,26 @@ describe('phaseRail', () => {
     expect(phaseRail(phases, 'nowhere')).toBeUndefined();
   });
 });
+
+describe('phaseRail over one roadmap, topic after topic', () => {
+  it('gives each topic of every phase its own place and the same counts', () => {
+    const phases = [
+      { id: 'a', title: 'A', notes: notes('a', 30, 12) },
+      { id: 'b', title: 'B', notes: notes('b', 5, 1) },
+    ];
+    for (const phase of phases) {
+      for (const [at, topic] of phase.notes.entries()) {
+        const rail = phaseRail(phases, topic.slug)!;
+        expect(rail.phase.id).toBe(phase.id);
+        expect(
+          rail.items.filter((item) => item.kind === 'note' && item.current).map((item) => item.kind === 'note' && item.note.slug),
+        ).toEqual([topic.slug]);
+        expect(rail.phases.map((p) => [p.done, p.total, p.current])).toEqual([
+          [12, 30, phase.id === 'a'],
+          [1, 5, phase.id === 'b'],
+        ]);
+        if (phase.notes.length <= 25) expect(shown(rail)[at]).toBe(`${topic.slug}*`);
+      }
+    }
+  });
+});

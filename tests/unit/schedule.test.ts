@@ -141,3 +141,45 @@ describe('remainingPlan', () => {
     ]);
   });
 });
+
+describe('studyOrder on a large roadmap', () => {
+  // Kahn's algorithm as it was written first, scanning every remaining topic at each step: the order must not change.
+  function studyOrderByScan(notesInRoadmapOrder: readonly SchedulableNote[]): SchedulableNote[] {
+    const open = notesInRoadmapOrder.filter((n) => n.status !== 'done');
+    const openSlugs = new Set(open.map((n) => n.slug));
+    const priority = (n: SchedulableNote) => (n.status === 'in-progress' ? 0 : notesInRoadmapOrder.length) + notesInRoadmapOrder.indexOf(n);
+    const waitingOn = new Map(open.map((n) => [n.slug, new Set(n.prerequisites.filter((p) => openSlugs.has(p) && p !== n.slug))]));
+    const remaining = [...open].sort((a, b) => priority(a) - priority(b));
+    const ordered: SchedulableNote[] = [];
+    while (remaining.length > 0) {
+      const index = Math.max(
+        0,
+        remaining.findIndex((n) => waitingOn.get(n.slug)!.size === 0),
+      );
+      const [next] = remaining.splice(index, 1) as [SchedulableNote];
+      ordered.push(next);
+      for (const waits of waitingOn.values()) waits.delete(next.slug);
+    }
+    return ordered;
+  }
+
+  // 400 topics in every status, on earlier and later ones (so the roadmap order is not a study order), with cycles.
+  function roadmap(seed: number): SchedulableNote[] {
+    let state = seed;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const statuses = ['planned', 'planned', 'in-progress', 'done'] as const;
+    return Array.from({ length: 400 }, (_, i) =>
+      note(`n${i}`, {
+        status: statuses[Math.floor(random() * statuses.length)]!,
+        prerequisites: Array.from({ length: Math.floor(random() * 4) }, () => `n${Math.floor(random() * 400)}`),
+      }),
+    );
+  }
+
+  it('takes the same order as a scan of every remaining topic', () => {
+    for (const seed of [7, 8, 9]) {
+      const notes = roadmap(seed);
+      expect(studyOrder(notes).map((n) => n.slug)).toEqual(studyOrderByScan(notes).map((n) => n.slug));
+    }
+  });
+});

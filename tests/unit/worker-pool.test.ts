@@ -49,6 +49,19 @@ describe('startWorkerPool', () => {
     expect(failures).toEqual([{ key: 'bad', reason: 'bad cannot be done' }]);
   });
 
+  it('holds each thread to its heap limits: one that runs out stops, and whoever waits does its job', async () => {
+    const log = freshLog();
+    const pool = startWorkerPool({
+      worker,
+      workerData: { log },
+      jobs: [job('greedy', 'hoard')],
+      threads: 1,
+      resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
+    });
+    await expect(pool.waitFor('greedy')).rejects.toThrow(/memory limit/);
+    await pool.finished;
+  });
+
   it('gives up the jobs of a thread that stopped, so whoever waits does them', async () => {
     const log = freshLog();
     const pool = startWorkerPool({ worker, workerData: { log }, jobs: [job('crash', 'stop'), job('b'), job('c')], threads: 1 });
