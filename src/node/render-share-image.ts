@@ -79,6 +79,8 @@ export function shareImageCacheDir(): string {
 
 /** What the endpoints ask about images drawn elsewhere: set by the worker pool (src/node/share-image-pool.ts). */
 export interface ShareImagesInProgress {
+  /** Takes `file` from the workers when none has started it, for the caller to draw: true when it did. */
+  take(file: string): boolean;
   /** Settles when the worker drawing `file` is done with it (rejects when it failed); undefined when none is. */
   waitFor(file: string): Promise<void> | undefined;
 }
@@ -102,8 +104,10 @@ export function shareImageFile(image: ShareImage, cacheDir: string = shareImageC
  */
 export async function renderShareImage(image: ShareImage, cacheDir: string = shareImageCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
   const file = shareImageFile(image, cacheDir);
-  // A worker that fails leaves no file: the image is then drawn below, so a worker never changes what is served.
-  await inProgressStore[IN_PROGRESS]?.waitFor(file)?.catch(() => undefined);
+  const inProgress = inProgressStore[IN_PROGRESS];
+  // An image no worker has started yet is drawn here, now; one a worker is drawing is waited for. A worker that fails
+  // leaves no file: the image is then drawn below, so a worker never changes what is served.
+  if (inProgress && !inProgress.take(file)) await inProgress.waitFor(file)?.catch(() => undefined);
   try {
     // A copy in its own ArrayBuffer: what `Response` accepts as a body.
     return new Uint8Array(readFileSync(file));

@@ -2,8 +2,9 @@
  * Draws a build's share images in worker threads while Astro bundles and renders the rest of the site: the images
  * depend only on the analysed site, so they can start as soon as the content check has passed. Each worker writes
  * its images into the share-image cache (src/node/render-share-image.ts); the endpoints then read them from there,
- * waiting for one still being drawn (and moving it to the front of the queue). Images already in the cache are not
- * drawn again. A worker that fails never fails the build: the endpoint draws that image itself.
+ * waiting for one still being drawn, and drawing one no worker has started yet themselves. Each worker takes its next
+ * image itself (the pool's `selfServe`), so a main thread busy bundling never keeps it waiting. Images already in the
+ * cache are not drawn again. A worker that fails never fails the build: the endpoint draws that image itself.
  */
 import { existsSync } from 'node:fs';
 import type { ShareImage } from '../lib/share-image.ts';
@@ -56,6 +57,9 @@ export function startShareImagePool(
     jobs,
     threads: workers,
     resourceLimits: SHARE_IMAGE_WORKER_HEAP,
+    // The main thread is busy bundling for seconds at a time: threads that waited for it to hand out each image sat
+    // idle (11 s stretches at 1,000 notes), so each takes its next image itself.
+    selfServe: true,
     failed: ({ key, reason }) =>
       warn(
         key
@@ -63,7 +67,7 @@ export function startShareImagePool(
           : `a share-image worker stopped (${reason}); the build draws its images on the main thread.`,
       ),
   });
-  setShareImagesInProgress({ waitFor: (file) => pool.waitFor(file) });
+  setShareImagesInProgress({ take: (file) => pool.take(file), waitFor: (file) => pool.waitFor(file) });
   // Once every image is drawn or given up, the endpoints need not ask the pool any more.
   void pool.finished.then(() => setShareImagesInProgress(undefined));
   return { drawing: pool.jobs, total: files.size, workers: pool.threads, finished: pool.finished, stop: pool.stop };

@@ -2,12 +2,13 @@
  * A pool of worker threads that work through a queue of jobs, each of which writes its result into a cache file
  * that the build then reads: the share images (src/node/share-image-pool.ts) and the compiled notes
  * (src/node/note-compile-pool.ts). Whoever needs a job's result waits for it, and that job moves to the front of
- * the queue; or takes a job no thread has started yet, to do it itself. A job or a worker that fails never fails the
+ * the queue; or takes a job no thread has started yet, to do it itself. The threads are handed their jobs one by one,
+ * or, with `selfServe`, take them themselves from a list they share. A job or a worker that fails never fails the
  * build: whoever waits is told, and does the work itself.
  * A thread ends as soon as the queue is empty, so the pool never keeps the build's process alive.
  */
 import { performance } from 'node:perf_hooks';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a pool's worker answers for each job it was sent. */
 export type WorkerJobResult = { key: string; ok: true } | { key: string; ok: false; error: string };
@@ -32,7 +33,7 @@ export interface WorkerPool {
   threads: number;
   /**
    * Settles when the job `key` is done (its result is in the cache) or given up (rejects: do it yourself);
-   * undefined when the pool has no such job left. Moves the job to the front of the queue.
+   * undefined when the pool has no such job left. Moves the job to the front of the queue (not with `selfServe`).
    */
   waitFor(key: string): Promise<void> | undefined;
   /** Takes the job `key` off the queue if no thread has started it, for the caller to do: true when it did. */
@@ -43,6 +44,14 @@ export interface WorkerPool {
   done(): number;
   /** Stops the threads; jobs not done yet are given up. */
   stop(): Promise<void>;
+}
+
+/**
+ * What a pool that lets its threads serve themselves (`selfServe`) posts each thread first: every job, and one claim a
+ * job shared by all threads (0: free; a thread's id, or -1 for the caller, once taken).
+ */
+export interface SelfServeJobs<Message> {
+  selfServe: { claims: SharedArrayBuffer; jobs: readonly { key: string; message: Message }[]; id: number };
 }
 
 export interface WorkerPoolOptions<Message> {
@@ -57,6 +66,13 @@ export interface WorkerPoolOptions<Message> {
   resourceLimits?: ResourceLimits;
   /** Told when a job fails (`key` set) or a whole thread stops (its jobs are given up). */
   failed?: (problem: { key?: string; reason: string }) => void;
+  /**
+   * Each thread takes its next job itself, in the order given, from a list shared by every thread, instead of being
+   * handed one by this thread: for a caller whose thread is busy for seconds at a time (Astro bundling), which would
+   * leave the threads idle between jobs. `waitFor` then moves nothing forward; call `take` first. The worker module
+   * serves its jobs with `serveJobs`.
+   */
+  selfServe?: boolean;
 }
 
 export function startWorkerPool<Message>({
@@ -66,6 +82,7 @@ export function startWorkerPool<Message>({
   threads: wanted,
   resourceLimits,
   failed = () => undefined,
+  selfServe = false,
 }: WorkerPoolOptions<Message>): WorkerPool {
   const started = performance.now();
   let finish!: (ms: number) => void;
@@ -98,15 +115,43 @@ export function startWorkerPool<Message>({
   const threads = Math.max(0, Math.min(wanted, queue.length));
   const running = new Set<Worker>();
   let done = 0;
+  // Self-serve: the order of the jobs, and who has claimed each (Atomics, shared with every thread).
+  const order = selfServe ? [...queue] : [];
+  const position = new Map(order.map((job, i) => [job.key, i]));
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * order.length));
+  const claimForCaller = (job: QueuedJob<Message>) => Atomics.compareExchange(claims, position.get(job.key)!, 0, -1) === 0;
   const giveUpIfIdle = () => {
     if (running.size > 0) return;
     // No thread left (all done, or all failed): whoever waits does what is still queued.
-    for (const job of queue.splice(0)) job.settle(new Error('no worker thread left'));
+    const left = selfServe ? order.filter((job) => jobs.has(job.key) && claimForCaller(job)) : queue.splice(0);
+    for (const job of left) job.settle(new Error('no worker thread left'));
     finish(performance.now() - started);
   };
 
   for (let i = 0; i < threads; i++) {
     const worker = new Worker(workerUrl, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
+    if (selfServe) {
+      const id = i + 1;
+      const jobList = order.map(({ key, message }) => ({ key, message }));
+      worker.postMessage({ selfServe: { claims: claims.buffer as SharedArrayBuffer, jobs: jobList, id } } satisfies SelfServeJobs<Message>);
+      worker.on('message', (result: WorkerJobResult | typeof WORKER_READY) => {
+        if ('ready' in result) return;
+        if (result.ok) done++;
+        else failed({ key: result.key, reason: result.error });
+        jobs.get(result.key)?.settle(result.ok ? undefined : new Error(result.error));
+      });
+      worker.on('error', (error) => failed({ reason: error.message }));
+      worker.on('exit', () => {
+        // The jobs it claimed and did not finish.
+        order.forEach((job, at) => {
+          if (Atomics.load(claims, at) === id && jobs.has(job.key)) job.settle(new Error('the worker thread stopped'));
+        });
+        running.delete(worker);
+        giveUpIfIdle();
+      });
+      running.add(worker);
+      continue;
+    }
     let current: QueuedJob<Message> | undefined;
     const next = () => {
       current = queue.shift();
@@ -140,16 +185,21 @@ export function startWorkerPool<Message>({
     waitFor(key) {
       const job = jobs.get(key);
       if (!job) return undefined;
-      const position = queue.indexOf(job);
-      if (position > 0) queue.unshift(...queue.splice(position, 1));
+      const at = queue.indexOf(job);
+      if (!selfServe && at > 0) queue.unshift(...queue.splice(at, 1));
       return job.done;
     },
     take(key) {
       const job = jobs.get(key);
-      const position = job ? queue.indexOf(job) : -1;
-      if (position < 0) return false;
-      queue.splice(position, 1);
-      job!.settle(new Error('done by the caller'));
+      if (!job) return false;
+      if (selfServe) {
+        if (!claimForCaller(job)) return false;
+      } else {
+        const at = queue.indexOf(job);
+        if (at < 0) return false;
+        queue.splice(at, 1);
+      }
+      job.settle(new Error('done by the caller'));
       return true;
     },
     finished,
@@ -158,4 +208,37 @@ export function startWorkerPool<Message>({
       await Promise.all([...running].map((worker) => worker.terminate()));
     },
   };
+}
+
+/**
+ * The worker side of a pool: does each job with `handle` and answers with its result, whether the pool hands the
+ * jobs out one by one or lets the thread take them itself (`selfServe`). `keyOf` names a handed-out job's key.
+ */
+export function serveJobs<Message>(keyOf: (message: Message) => string, handle: (message: Message) => Promise<void>): void {
+  const port = parentPort;
+  if (!port) return;
+  const answer = async (key: string, message: Message) => {
+    let result: WorkerJobResult;
+    try {
+      await handle(message);
+      result = { key, ok: true };
+    } catch (error) {
+      result = { key, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(result);
+  };
+  port.on('message', async (message: Message | SelfServeJobs<Message>) => {
+    if (message && typeof message === 'object' && 'selfServe' in message) {
+      const { claims: buffer, jobs, id } = message.selfServe;
+      const claims = new Int32Array(buffer);
+      for (let at = 0; at < jobs.length; at++) {
+        if (Atomics.compareExchange(claims, at, 0, id) === 0) await answer(jobs[at]!.key, jobs[at]!.message);
+      }
+      // Every job is taken: this thread is done.
+      port.close();
+      return;
+    }
+    await answer(keyOf(message as Message), message as Message);
+  });
+  port.postMessage(WORKER_READY);
 }

@@ -87,6 +87,34 @@ describe('startWorkerPool', () => {
     expect(pool.done()).toBe(2);
   });
 
+  it('lets self-serving threads take every job themselves, each once, the caller first where it takes one', async () => {
+    const log = freshLog();
+    const keys = Array.from({ length: 40 }, (_, i) => `job-${i}`);
+    const pool = startWorkerPool({ worker, workerData: { log }, jobs: keys.map((key) => job(key)), threads: 2, selfServe: true });
+    // Taken before any thread has loaded: the caller's to do, and no thread does it.
+    expect(pool.take('job-39')).toBe(true);
+    await pool.waitFor('job-0');
+    expect(pool.take('job-0')).toBe(false);
+    expect(await pool.finished).toBeGreaterThan(0);
+    expect(written(log).sort()).toEqual(keys.slice(0, 39).sort());
+    expect(pool.done()).toBe(39);
+  });
+
+  it('gives up the jobs of a self-serving thread that stopped, so whoever waits does them', async () => {
+    const log = freshLog();
+    const pool = startWorkerPool({
+      worker,
+      workerData: { log },
+      jobs: [job('crash', 'stop'), job('b'), job('bad', 'fail')],
+      threads: 1,
+      selfServe: true,
+    });
+    const b = pool.waitFor('b')!;
+    await expect(pool.waitFor('crash')).rejects.toThrow('the worker thread stopped');
+    await expect(b).rejects.toThrow('no worker thread left');
+    await pool.finished;
+  });
+
   it('starts no thread for no job, and is finished at once', async () => {
     const pool = startWorkerPool({ worker, jobs: [], threads: 2 });
     expect(pool.threads).toBe(0);
