@@ -65,7 +65,7 @@ export function contentCheck({ address }: { address?: SiteAddress } = {}): Astro
     const { bodies, read, inWorkers, ms } = await readBodiesAhead();
     if (read > 0) {
       logger.info(
-        `Read ${countLabel(read, 'note body', 'note bodies')} the cache did not hold in ${(ms / 1000).toFixed(2)}s (${inWorkers} in worker threads).`,
+        `Read ${countLabel(read, 'note body', 'note bodies')} the cache did not hold in ${(ms / 1000).toFixed(2)}s${inWorkers ? ` (${inWorkers} in worker threads)` : ''}.`,
       );
     }
     return publishAnalysis(mode, gitHistory(), bodies);
