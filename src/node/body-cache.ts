@@ -39,20 +39,28 @@ export function openBodyCache(root: string): BodyCache {
   let added = 0;
   const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-  return {
-    read(body) {
-      const key = keyOf(body);
-      const hit = stored.bodies[key] ?? used.bodies[key];
-      if (hit) {
-        used.bodies[key] = hit;
-        // Heading ids are shared by reference with the remark plugin's index; hand out a copy.
-        return structuredClone(hit);
+  /** Serves one section of the cache: a hit as a copy, else what `parse` gives, kept when `keep` says so. */
+  function cached<T>(kept: Record<string, T>, using: Record<string, T>, parse: (text: string) => T, keep: (read: T) => boolean) {
+    return (text: string): T => {
+      const key = keyOf(text);
+      const hit = kept[key] ?? using[key];
+      // A copy: heading ids are shared by reference with the remark plugin's index, and the cache stays out of reach.
+      if (hit) return structuredClone((using[key] = hit));
+      const read = parse(text);
+      if (keep(read)) {
+        using[key] = structuredClone(read);
+        added++;
       }
-      const read = readNoteBody(body);
-      used.bodies[key] = structuredClone(read);
-      added++;
       return read;
-    },
+    };
+  }
+  const readBody = cached(stored.bodies, used.bodies, readNoteBody, () => true);
+  // A value JSON cannot carry (Infinity, NaN, -0) would come back changed: such frontmatter is parsed each time.
+  const readStoredYaml = cached(stored.frontmatter, used.frontmatter, readYaml, (read) => survivesJson(read.data));
+
+  return {
+    read: readBody,
+    readFrontmatter: (yaml) => withLineOf(readStoredYaml(yaml)),
     missing(bodies) {
       return [...new Set(bodies)].filter((body) => {
         const key = keyOf(body);
@@ -62,22 +70,6 @@ export function openBodyCache(root: string): BodyCache {
     add(body, read) {
       used.bodies[keyOf(body)] = read;
       added++;
-    },
-    readFrontmatter(yaml) {
-      const key = keyOf(yaml);
-      const hit = stored.frontmatter[key] ?? used.frontmatter[key];
-      if (hit) {
-        used.frontmatter[key] = hit;
-        // The checks read the data and never change it, but a copy keeps the cache out of their reach.
-        return withLineOf(structuredClone(hit));
-      }
-      const read = readYaml(yaml);
-      // A value JSON cannot carry (Infinity, NaN, -0) would come back changed: such frontmatter is parsed each time.
-      if (survivesJson(read.data)) {
-        used.frontmatter[key] = structuredClone(read);
-        added++;
-      }
-      return withLineOf(read);
     },
     save() {
       const count = (cache: Stored) => Object.keys(cache.bodies).length + Object.keys(cache.frontmatter).length;
