@@ -1,17 +1,17 @@
 /**
- * A worker thread of src/node/read-bodies.ts: reads each batch of note bodies it is sent (src/lib/note-body.ts) and
- * answers with what it read, in order.
+ * A worker thread of src/node/read-bodies.ts: reads each note body it takes (src/lib/note-body.ts) and answers with
+ * what it read.
  */
-import { parentPort } from 'node:worker_threads';
 import { readNoteBody } from '../lib/note-body.ts';
+import { serveJobs } from './worker-pool.ts';
 
-export interface BodyBatch {
-  start: number;
-  bodies: string[];
+export interface BodyJob {
+  /** The body's position in the list the pool was given. */
+  index: number;
+  body: string;
 }
 
-parentPort?.on('message', ({ start, bodies }: BodyBatch) => {
-  parentPort?.postMessage({ start, reads: bodies.map((body) => readNoteBody(body)) });
-});
-// Loaded (remark and its extensions): ready for a first batch.
-parentPort?.postMessage({ ready: true });
+serveJobs<BodyJob>(
+  ({ index }) => String(index),
+  async ({ body }) => readNoteBody(body),
+);

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a pool's worker answers for each job it was sent. */
-export type WorkerJobResult = { key: string; ok: true } | { key: string; ok: false; error: string };
+export type WorkerJobResult = { key: string; ok: true; value?: unknown } | { key: string; ok: false; error: string };
 
 /**
  * What a pool's worker posts once it has loaded what it needs: only then is it handed a job, so a job never waits in a
@@ -73,6 +73,8 @@ export interface WorkerPoolOptions<Message> {
    * serves its jobs with `serveJobs`.
    */
   selfServe?: boolean;
+  /** Told each job's result when a thread has done it (what the worker's handler returned), before it settles. */
+  answered?: (key: string, value: unknown) => void;
 }
 
 export function startWorkerPool<Message>({
@@ -83,6 +85,7 @@ export function startWorkerPool<Message>({
   resourceLimits,
   failed = () => undefined,
   selfServe = false,
+  answered = () => undefined,
 }: WorkerPoolOptions<Message>): WorkerPool {
   const started = performance.now();
   let finish!: (ms: number) => void;
@@ -120,6 +123,15 @@ export function startWorkerPool<Message>({
   const position = new Map(order.map((job, i) => [job.key, i]));
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * order.length));
   const claimForCaller = (job: QueuedJob<Message>) => Atomics.compareExchange(claims, position.get(job.key)!, 0, -1) === 0;
+  const record = (result: WorkerJobResult, job: QueuedJob<Message> | undefined) => {
+    if (result.ok) {
+      done++;
+      answered(result.key, result.value);
+    } else {
+      failed({ key: result.key, reason: result.error });
+    }
+    job?.settle(result.ok ? undefined : new Error(result.error));
+  };
   const giveUpIfIdle = () => {
     if (running.size > 0) return;
     // No thread left (all done, or all failed): whoever waits does what is still queued.
@@ -135,10 +147,7 @@ export function startWorkerPool<Message>({
       const jobList = order.map(({ key, message }) => ({ key, message }));
       worker.postMessage({ selfServe: { claims: claims.buffer as SharedArrayBuffer, jobs: jobList, id } } satisfies SelfServeJobs<Message>);
       worker.on('message', (result: WorkerJobResult | typeof WORKER_READY) => {
-        if ('ready' in result) return;
-        if (result.ok) done++;
-        else failed({ key: result.key, reason: result.error });
-        jobs.get(result.key)?.settle(result.ok ? undefined : new Error(result.error));
+        if (!('ready' in result)) record(result, jobs.get(result.key));
       });
       worker.on('error', (error) => failed({ reason: error.message }));
       worker.on('exit', () => {
@@ -159,10 +168,7 @@ export function startWorkerPool<Message>({
       else void worker.terminate();
     };
     worker.on('message', (result: WorkerJobResult | typeof WORKER_READY) => {
-      if ('ready' in result) return next();
-      if (result.ok) done++;
-      else failed({ key: result.key, reason: result.error });
-      current?.settle(result.ok ? undefined : new Error(result.error));
+      if (!('ready' in result)) record(result, current);
       next();
     });
     worker.on('error', (error) => {
@@ -211,17 +217,18 @@ export function startWorkerPool<Message>({
 }
 
 /**
- * The worker side of a pool: does each job with `handle` and answers with its result, whether the pool hands the
- * jobs out one by one or lets the thread take them itself (`selfServe`). `keyOf` names a handed-out job's key.
+ * The worker side of a pool: does each job with `handle` and answers with its result (what `handle` returns, for the
+ * pool's `answered`), whether the pool hands the jobs out one by one or lets the thread take them itself
+ * (`selfServe`). `keyOf` names a handed-out job's key.
  */
-export function serveJobs<Message>(keyOf: (message: Message) => string, handle: (message: Message) => Promise<void>): void {
+export function serveJobs<Message>(keyOf: (message: Message) => string, handle: (message: Message) => Promise<unknown>): void {
   const port = parentPort;
   if (!port) return;
   const answer = async (key: string, message: Message) => {
     let result: WorkerJobResult;
     try {
-      await handle(message);
-      result = { key, ok: true };
+      const value = await handle(message);
+      result = value === undefined ? { key, ok: true } : { key, ok: true, value };
     } catch (error) {
       result = { key, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -12,7 +12,7 @@ import { readNoteBody } from '../../src/lib/note-body.ts';
 import { openBodyCache } from '../../src/node/body-cache.ts';
 import { BODIES_FOR_WORKERS, readMissingBodies } from '../../src/node/read-bodies.ts';
 
-const notes = generateSite({ notes: BODIES_FOR_WORKERS + 40, seed: 7 }).files.filter((file) => file.path.endsWith('.mdx'));
+const notes = generateSite({ notes: BODIES_FOR_WORKERS + 200, seed: 7 }).files.filter((file) => file.path.endsWith('.mdx'));
 const bodies = notes.map((file) => splitFrontmatter(file.contents).bodyWithFileLines);
 
 beforeEach(() => vi.stubEnv('ASTRO_CACHE_DIR', mkdtempSync(path.join(tmpdir(), 'read-bodies-'))));
