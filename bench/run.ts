@@ -41,7 +41,7 @@ const PAGES_SAMPLED = 5;
 const HELP = `Usage: npm run bench -- [options]
 
 Generates N synthetic notes (seeded, ~700 words each) into a temporary folder, checks them with
-npm run check, then measures for each N: a cold astro build (fresh cache and output folder), its peak
+npm run check, then measures for each N: a cold build (npm run build; fresh cache and output folder), its peak
 memory (whole process tree), the content check, rebuilds with the same cache (nothing touched, one
 word of one note changed), the dist size and the weight of a sample of topic pages (HTML, CSS, JS;
 raw and gzip). Prints a table and writes bench/results/<timestamp>.json.
@@ -177,7 +177,8 @@ async function checkContent(project: string, contentDir: string, tempRoot: strin
 interface SiteUnderTest {
   name: 'ours' | 'starlight';
   cwd: string;
-  astro: string;
+  /** The build command's arguments to node: for ours, `npm run build`'s script (what an author runs). */
+  build: string[];
   env: Record<string, string>;
   /** Topic pages relative to the dist folder. */
   topicPages: string[];
@@ -190,13 +191,13 @@ async function build(
   outDir: string,
   cacheDir: string,
   tempRoot: string,
-  nodeFlags: string[] = [],
+  { nodeFlags = [], command = site.build }: { nodeFlags?: string[]; command?: string[] } = {},
 ): Promise<BuildSample> {
-  const run = await timedRun(process.execPath, [...nodeFlags, site.astro, 'build', '--outDir', outDir], {
+  const run = await timedRun(process.execPath, [...nodeFlags, ...command, '--outDir', outDir], {
     cwd: site.cwd,
     env: commandEnv({ ...site.env, ASTRO_CACHE_DIR: cacheDir }),
   });
-  if (run.exitCode !== 0) abort(`astro build of ${site.name}`, run, tempRoot);
+  if (run.exitCode !== 0) abort(`the build of ${site.name}`, run, tempRoot);
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssBytes: run.peakRssBytes, phases: astroPhases(run.output) };
 }
 
@@ -253,7 +254,11 @@ async function profileOurs(site: SiteUnderTest, notes: number, tempRoot: string,
   const runDir = path.join(tempRoot, `ours-${notes}-profile`);
   log(`[N=${notes}] profiling one cold build of ours…`);
   removeDotAstro(site.cwd);
-  await build(site, path.join(runDir, 'dist'), path.join(runDir, 'cache'), tempRoot, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  // `astro build` itself, whose main thread is the one to profile.
+  await build(site, path.join(runDir, 'dist'), path.join(runDir, 'cache'), tempRoot, {
+    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    command: [ourAstro, 'build'],
+  });
   rmSync(runDir, { recursive: true, force: true });
   // The largest profile is the build's main thread; workers, if any, write smaller ones.
   const files = readdirSync(profileDir)
@@ -278,7 +283,7 @@ async function benchSize(notes: number, options: Options, tempRoot: string, proj
   const ours: SiteUnderTest = {
     name: 'ours',
     cwd: project,
-    astro: ourAstro,
+    build: [path.join(project, 'scripts/build.ts')],
     env: { CONTENT_DIR: contentDir },
     topicPages: site.notes.map((n) => path.join('topics', n.slug, 'index.html')),
     noteToTouch: path.join(contentDir, touched.path),
@@ -290,7 +295,7 @@ async function benchSize(notes: number, options: Options, tempRoot: string, proj
     peer = {
       name: 'starlight',
       cwd: STARLIGHT_DIR,
-      astro: STARLIGHT_ASTRO,
+      build: [STARLIGHT_ASTRO, 'build'],
       env: {},
       topicPages: starlightTopicPages(site),
       noteToTouch: path.join(STARLIGHT_DIR, 'src/content/docs', touched.phase, `${touched.slug}.mdx`),

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeSync } from 'node:fs';
 import { FORCE_BUILD_VARIABLE, whyBuild, type BuildInputs } from '../lib/build-record.ts';
+import { indexAfterBuild, tellBuildCommand } from '../node/search-index.ts';
 import { forgetBuildRecord, readBuildInputs, readBuildRecord, readOutputManifest, saveBuildRecord } from '../node/build-record.ts';
 
 export function unchangedBuild(): { check: AstroIntegration; record: AstroIntegration } {
@@ -48,10 +49,13 @@ export function unchangedBuild(): { check: AstroIntegration; record: AstroIntegr
       name: 'mlops-study-notes:unchanged-build-record',
       hooks: {
         // The last integration's hook: every file of the build is written by now.
-        'astro:build:done': () => {
+        'astro:build:done': async () => {
           if (!build) return;
           try {
-            saveBuildRecord(build.root, { inputs: build.inputs, outDir: build.outDir, output: readOutputManifest(build.outDir) });
+            const record = { inputs: build.inputs, outDir: build.outDir, output: readOutputManifest(build.outDir) };
+            // With the search index still to come, `npm run build` saves the record once the index is written.
+            if (indexAfterBuild()) await tellBuildCommand({ kind: 'record', record });
+            else saveBuildRecord(build.root, record);
           } catch {
             // A read-only or full disk only costs the next build its skip.
           }

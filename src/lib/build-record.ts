@@ -33,6 +33,7 @@ export const VARIABLES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
   SHARE_IMAGE_CACHE_DIR: 'moves the share-image cache; the images are the same',
   STUDY_NOTES_WORKERS_ONLY: 'leaves every note to the compile workers (for tests); the output is the same',
   STUDY_NOTES_FORCE_BUILD: 'asks for a full build',
+  STUDY_NOTES_INDEX_AFTER_BUILD: 'leaves the search index to `npm run build`, which makes the same one',
   ASTRO_TELEMETRY_DISABLED: "turns off Astro's anonymous usage reports",
 };
 

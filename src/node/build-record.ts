@@ -78,6 +78,13 @@ export function readBuildInputs(root: string, args: readonly string[], env: Node
   };
 }
 
+/** The manifest of `record`'s output with the files now under `folder` of its output folder. */
+export function withOutputFolder(record: BuildRecord, folder: string): BuildRecord {
+  const output: Record<string, string> = { ...record.output };
+  hashFolder(path.join(record.outDir, folder), folder, output);
+  return { ...record, output };
+}
+
 /** Hash of every file in the output folder (none when it is missing). */
 export function readOutputManifest(outDir: string): OutputManifest {
   const manifest: Record<string, string> = {};

@@ -39,18 +39,27 @@ export function fixtureContent(name: string): string {
   return `tests/fixtures/${name}/content`;
 }
 
-/** `astro build` of a fixture into a fresh temporary folder (or `outDir`); returns the folder with the result. */
+/** The build commands: `astro build` itself, and `npm run build` (scripts/build.ts, which runs it). */
+const BUILD_COMMANDS = {
+  astro: [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  npm: [path.join(projectRoot, 'scripts/build.ts')],
+};
+
+/** `astro build` (or `npm run build`) of a fixture into a fresh temporary folder (or `outDir`); returns the folder with the result. */
 export function buildFixture(
   name: string,
   env: Record<string, string> = {},
-  { outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`)) }: { outDir?: string } = {},
+  {
+    outDir = mkdtempSync(path.join(tmpdir(), `notes-${name}-`)),
+    command = 'astro',
+  }: { outDir?: string; command?: keyof typeof BUILD_COMMANDS } = {},
 ): RunResult & { outDir: string } {
   const contentDir = env['CONTENT_DIR'] ?? fixtureContent(name);
   // One Astro cache per content folder: a cache reused after the content moved can serve stale renders.
   const cacheDir = path.isAbsolute(contentDir)
     ? path.join(path.dirname(contentDir), '.astro-cache')
     : path.join(projectRoot, 'node_modules/.astro-fixtures', name);
-  const result = run([path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const result = run([...BUILD_COMMANDS[command], '--outDir', outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: cacheDir,
     ...env,

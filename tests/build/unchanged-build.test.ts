@@ -78,3 +78,47 @@ describe('a build with nothing changed', () => {
     expect(readFileSync(path.join(outDir, 'topics/pipelines/index.html'), 'utf8')).toContain('href="/sub/');
   });
 });
+
+describe('npm run build, which makes the search index once the build has exited', () => {
+  let content: string;
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notes-npm-build-'));
+    content = path.join(dir, 'content');
+    cpSync(path.join(projectRoot, 'tests/fixtures/good/content'), content, { recursive: true });
+  });
+
+  it('writes the very bytes astro build writes, and is skipped only once its index is recorded', () => {
+    const byAstro = buildFixture('npm-build', { CONTENT_DIR: content }, { outDir: path.join(dir, 'by-astro') });
+    expect(byAstro.status).toBe(0);
+    const outDir = path.join(dir, 'by-npm');
+    const byNpm = buildFixture('npm-build', { CONTENT_DIR: content }, { outDir, command: 'npm' });
+    expect(byNpm.status).toBe(0);
+    expect(byNpm.stdout).toMatch(/^Indexed \d+ pages for search\.$/m);
+    expect(bytesOf(snapshot(outDir))).toEqual(bytesOf(snapshot(byAstro.outDir)));
+    expect([...snapshot(outDir).keys()].some((file) => file.startsWith('pagefind/'))).toBe(true);
+
+    const again = buildFixture('npm-build', { CONTENT_DIR: content }, { outDir, command: 'npm' });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(SKIPPED);
+    expect(again.stdout).not.toContain('Indexed');
+
+    // The index is part of what the record holds: without it, the next build makes the whole site again.
+    rmSync(path.join(outDir, 'pagefind'), { recursive: true });
+    const repaired = buildFixture('npm-build', { CONTENT_DIR: content }, { outDir, command: 'npm' });
+    expect(repaired.stdout).toMatch(/Building: the output folder is not as the last build left it \(pagefind\//);
+    expect(bytesOf(snapshot(outDir))).toEqual(bytesOf(snapshot(byAstro.outDir)));
+  });
+
+  it('fails as astro build fails, with the same problem lines, and indexes nothing', () => {
+    const byAstro = buildFixture('broken-links');
+    const outDir = path.join(dir, 'broken');
+    const byNpm = buildFixture('broken-links', {}, { outDir, command: 'npm' });
+    expect(byAstro.status).toBe(1);
+    expect(byNpm.status).toBe(1);
+    expect(byNpm.problemLines).toEqual(byAstro.problemLines);
+    expect(byNpm.problemLines.length).toBeGreaterThan(0);
+    expect(byNpm.stdout).not.toContain('Indexed');
+  });
+});
