@@ -27,7 +27,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files the browser caches across pages; inlined, a small one becomes a <style> that every
   // page repeats (and the Content-Security-Policy would have to hash).
-  build: { inlineStylesheets: 'never' },
+  build: {
+    inlineStylesheets: 'never',
+    // Pages rendered at once on the one thread. Rendering a page is mostly waiting: for its file to be written, for
+    // a share image from the worker threads. At 1,000 notes, a one-note rebuild rendered in 8.9–9.2 s instead of
+    // 12.0–14.2 s (README, "Build speed"), with the same output.
+    concurrency: 16,
+  },
   // Fixture builds in the tests get their own cache so they never see another site's content.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap leaves out the not-found page and aliases' redirect pages (drafts have no pages in a build), and
