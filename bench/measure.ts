@@ -140,7 +140,10 @@ export interface AstroPhases {
   astroTotalMs?: number;
   /** Number of pages Astro reports. */
   pages?: number;
-  /** Time the page rendering spent on share images (`/og/….png` routes): drawing them, or waiting for a worker. */
+  /**
+   * The share-image routes' (`/og/….png`) own times, summed: drawing an image, waiting for a worker, writing the file.
+   * Pages render 16 at a time, so these overlap each other and the other pages: the sum can exceed the rendering phase.
+   */
   shareImageRoutesMs?: number;
   /** Wall time of the share-image worker pool, from its start after the content check to its last image. */
   shareImageWorkersMs?: number;

@@ -221,7 +221,7 @@ export function formatSize(size: SizeResult, runs: number): string {
       peer && '(none)',
     ),
     row('  rendering pages (from log)', formatMs(ours.renderMs), peer && formatMs(peer.renderMs), ratio(ours.renderMs, peer?.renderMs)),
-    row('    of which share images (from log)', formatMs(ours.shareImageRoutesMs), peer && '(none)'),
+    row('    share-image routes, summed (from log)', formatMs(ours.shareImageRoutesMs), peer && '(none)'),
     row(
       '  share images in workers (from log)',
       ours.shareImageWorkersMs === undefined ? '(no workers)' : formatMs(ours.shareImageWorkersMs),
