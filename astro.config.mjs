@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integration/content-check.ts';
 import { shareImages } from './src/integration/share-images.ts';
+import { roadmapLayoutAhead } from './src/integration/roadmap-layout-ahead.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { aliasRedirects } from './src/integration/redirects.ts';
 import { notesProcessor, SHIKI_CONFIG } from './src/node/markdown-pipeline.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
     unchanged.check,
     // Share images are drawn in worker threads from here on, while the rest of the site builds.
     shareImages(),
+    // The roadmap graph too, in a thread of its own.
+    roadmapLayoutAhead(),
     mdx({ optimize: true }),
     searchIndex(),
     aliasRedirects(base),

@@ -8,7 +8,8 @@ import type { Forecast } from '../lib/forecast.ts';
 import { nextUp, prerequisiteReduction, progressOf, type Progress } from '../lib/graph.ts';
 import type { NoteRecord } from '../lib/note-record.ts';
 import { dueReviews, type ReviewSchedule } from '../lib/review.ts';
-import { layoutRoadmap, layoutRoadmapStacked, roadmapHighlightCss, type RoadmapLayout } from '../lib/roadmap-layout.ts';
+import { layoutInputOf, layoutRoadmapStacked, roadmapHighlightCss, type RoadmapLayout } from '../lib/roadmap-layout.ts';
+import { roadmapLayoutOf } from '../node/roadmap-layout-ahead.ts';
 import { shareImageAlt, weekShareImageOf, weekShareImagePath } from '../lib/share-image.ts';
 import { STATUS_ORDER } from '../lib/status.ts';
 import { layoutGantt, layoutHoursPerWeek, type GanttChart, type HoursChart } from '../lib/study-chart.ts';
@@ -155,14 +156,15 @@ export async function roadmapPage(): Promise<Page<RoadmapView | undefined>> {
     description: `Every topic of ${site.roadmap.title} by phase, with what to study first.`,
   });
   if (site.notes.length === 0) return { layout: frame, content: undefined };
-  const input = { phases: site.roadmap.phases, notes: site.notes };
+  const input = layoutInputOf(site.roadmap.phases, site.notes);
   return {
     layout: frame,
     content: {
       progress: site.progress,
       phases: site.phases,
       overdue: site.overdue,
-      wideLayout: await layoutRoadmap(input),
+      // Laid out in a worker thread while the build bundled (src/node/roadmap-layout-ahead.ts).
+      wideLayout: await roadmapLayoutOf(input),
       stackedLayout: layoutRoadmapStacked(input),
       titles: new Map(site.notes.map((n) => [n.slug, n.title])),
       highlightCss: roadmapHighlightCss(

@@ -15,6 +15,20 @@ export interface LayoutInput {
   notes: readonly { slug: string; title: string; phase: string; status: NoteStatus; prerequisites: readonly string[] }[];
 }
 
+/** Exactly what the layout reads of a site's phases and notes, as plain data (a worker thread can be sent it). */
+export function layoutInputOf(phases: LayoutInput['phases'], notes: LayoutInput['notes']): LayoutInput {
+  return {
+    phases: phases.map(({ id, title }) => ({ id, title })),
+    notes: notes.map(({ slug, title, phase, status, prerequisites }) => ({
+      slug,
+      title,
+      phase,
+      status,
+      prerequisites: [...prerequisites],
+    })),
+  };
+}
+
 export interface LaidOutNode {
   slug: string;
   status: NoteStatus;
