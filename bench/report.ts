@@ -20,10 +20,10 @@ export interface SiteRun {
   /** `node scripts/check.ts` (ours only). */
   checkMs?: number;
   cold: BuildSample;
-  /** Rebuild with the same cache and nothing changed. */
-  rebuildUntouched: BuildSample;
-  /** Rebuild with the same cache after one word of one note changed. */
-  rebuildOneNote: BuildSample;
+  /** Rebuild with the same cache and nothing changed (not with `--cold-only`). */
+  rebuildUntouched?: BuildSample;
+  /** Rebuild with the same cache after one word of one note changed (not with `--cold-only`). */
+  rebuildOneNote?: BuildSample;
 }
 
 /** The per-page medians over the sampled topic pages. */
@@ -82,8 +82,8 @@ export interface SiteSummary {
   coldCpuMs: number;
   peakRssBytes: number;
   checkMs?: number;
-  rebuildUntouchedMs: number;
-  rebuildOneNoteMs: number;
+  rebuildUntouchedMs?: number;
+  rebuildOneNoteMs?: number;
   bundleMs?: number;
   renderMs?: number;
   shareImageRoutesMs?: number;
@@ -115,8 +115,8 @@ export function summarize(result: SiteResult, notes: number): SiteSummary {
     msPerNote: coldMs / notes,
     coldCpuMs: of((r) => r.cold.cpuMs)!,
     peakRssBytes: of((r) => r.cold.peakRssBytes)!,
-    rebuildUntouchedMs: of((r) => r.rebuildUntouched.wallMs)!,
-    rebuildOneNoteMs: of((r) => r.rebuildOneNote.wallMs)!,
+    rebuildUntouchedMs: of((r) => r.rebuildUntouched?.wallMs),
+    rebuildOneNoteMs: of((r) => r.rebuildOneNote?.wallMs),
     ...(checkMs === undefined ? {} : { checkMs }),
     ...phases,
   };

@@ -60,6 +60,7 @@ Options:
   --seed <n>         PRNG seed of the generated content (default ${GENERATE_DEFAULTS.seed})
   --cpu-prof         after the timed runs, one more (untimed) cold build of ours per N under
                      node --cpu-prof; prints self time by package, keeps the profile in bench/results/
+  --cold-only        only the cold builds, no rebuilds (a 5,000-note run of both sites in half the time)
   --keep             keep the temporary content and build folders (their path is printed)
   -h, --help         this text
 `;
@@ -71,6 +72,8 @@ interface Options {
   seed: number;
   workers?: number;
   keep: boolean;
+  /** Cold builds only, no rebuilds. */
+  coldOnly: boolean;
   cpuProf: boolean;
   dev: boolean;
   port: number;
@@ -94,6 +97,7 @@ function readOptions(argv: string[]): Options {
         seed: { type: 'string' },
         workers: { type: 'string' },
         keep: { type: 'boolean', default: false },
+        'cold-only': { type: 'boolean', default: false },
         'cpu-prof': { type: 'boolean', default: false },
         dev: { type: 'boolean', default: false },
         port: { type: 'string' },
@@ -125,6 +129,7 @@ function readOptions(argv: string[]): Options {
       ? { workers: /^\d+$/.test(parsed.workers) ? Number(parsed.workers) : fail(`--workers: "${parsed.workers}" is not a whole number.`) }
       : {}),
     keep: parsed.keep,
+    coldOnly: parsed['cold-only'],
     cpuProf: parsed['cpu-prof'],
     dev: parsed.dev,
     port: parsed.port !== undefined ? positive(parsed.port, '--port') : 4321,
@@ -202,7 +207,14 @@ async function build(
 }
 
 /** One run of one site: cold build, then rebuilds with the same cache and output folder. */
-async function runSite(site: SiteUnderTest, runDir: string, tempRoot: string, result: SiteResult, label: string): Promise<void> {
+async function runSite(
+  site: SiteUnderTest,
+  runDir: string,
+  tempRoot: string,
+  result: SiteResult,
+  label: string,
+  coldOnly: boolean,
+): Promise<void> {
   const outDir = path.join(runDir, 'dist');
   const cacheDir = path.join(runDir, 'cache');
   // Cold means no cache, no output and no intermediate files of an earlier build.
@@ -220,6 +232,11 @@ async function runSite(site: SiteUnderTest, runDir: string, tempRoot: string, re
     result.pageWeight = summarizePages(result.pagesSampled);
   }
   if (result.pages === undefined && cold.phases.pages !== undefined) result.pages = cold.phases.pages;
+  if (coldOnly) {
+    result.runs.push({ cold });
+    rmSync(runDir, { recursive: true, force: true });
+    return;
+  }
   const rebuildUntouched = await build(site, outDir, cacheDir, tempRoot);
   const original = readFileSync(site.noteToTouch, 'utf8');
   writeFileSync(site.noteToTouch, touchOneWord(original));
@@ -336,9 +353,9 @@ async function benchSize(notes: number, options: Options, tempRoot: string, proj
     const label = `[N=${notes}] run ${run}/${options.runs}`;
     // Interleaved (ours, theirs, ours, theirs…) so a slow spell of the machine hits both alike.
     const check = await checkContent(project, contentDir, tempRoot);
-    await runSite(ours, path.join(tempRoot, `ours-${notes}-${run}`), tempRoot, result.ours, label);
+    await runSite(ours, path.join(tempRoot, `ours-${notes}-${run}`), tempRoot, result.ours, label, options.coldOnly);
     result.ours.runs.at(-1)!.checkMs = check.ms;
-    if (peer) await runSite(peer, path.join(tempRoot, `starlight-${notes}-${run}`), tempRoot, result.peer!, label);
+    if (peer) await runSite(peer, path.join(tempRoot, `starlight-${notes}-${run}`), tempRoot, result.peer!, label, options.coldOnly);
   }
   if (options.cpuProf) {
     const profile = await profileOurs(ours, notes, tempRoot, startedAt);
