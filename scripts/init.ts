@@ -30,7 +30,7 @@ import { compareCodePoints } from '../src/lib/compare.ts';
 import { countLabel } from '../src/lib/plural.ts';
 import { slugOfNoteFile } from '../src/lib/note-slug.ts';
 
-const EMPTY_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per topic as I learn it.';
+const OWN_ROADMAP_DESCRIPTION = 'My MLOps study plan, in public: one note per topic as I learn it.';
 
 const usage = `Usage: npm run init -- [--mode adopt|outline|empty] [--title T] [--author A] [--description D]
                      [--site-url URL] [--repo URL] [--start YYYY-MM-DD] [--hours-per-week N] [--yes] [--force]`;
@@ -88,6 +88,14 @@ const choices: RoadmapChoices = {
 };
 let hoursRaw = values['hours-per-week'] ?? String(DEFAULT_HOURS_PER_WEEK);
 
+/**
+ * The starter's description tells its own story (its hours a week, its path), so a roadmap of your own gets a neutral
+ * one unless you wrote yours.
+ */
+function keepsStarterDescription(): boolean {
+  return isStarterRoadmap(roadmapSource) && values.description === undefined && choices.description === roadmap.description;
+}
+
 /** Every problem with the chosen values, so one run names them all. */
 function problems(): string[] {
   const found: string[] = [];
@@ -112,8 +120,7 @@ if (!askedAnything && inTerminal()) {
   process.stdout.write('Start a roadmap of your own. Press Enter to keep the value in brackets.\n');
   for (;;) {
     mode = await prompt.ask(`Mode: adopt (keep the starter's topics), outline (their headings only) or empty`, mode);
-    if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description)
-      choices.description = EMPTY_ROADMAP_DESCRIPTION;
+    if (keepsStarterDescription()) choices.description = OWN_ROADMAP_DESCRIPTION;
     choices.title = await prompt.ask('Title', choices.title);
     choices.author = (await prompt.ask('Author', choices.author)) || undefined;
     choices.description = await prompt.ask('Description (one line)', choices.description);
@@ -137,9 +144,7 @@ if (!askedAnything && inTerminal()) {
   if (found.length) fail(`${found.join('\n')}\n${usage}`);
 }
 choices.plan.hoursPerWeek = Number(hoursRaw);
-// The starter's description tells its own story; an empty roadmap gets a neutral one unless you wrote yours.
-if (mode === 'empty' && values.description === undefined && choices.description === roadmap.description)
-  choices.description = EMPTY_ROADMAP_DESCRIPTION;
+if (keepsStarterDescription()) choices.description = OWN_ROADMAP_DESCRIPTION;
 const chosenMode = mode as InitMode;
 
 const changes: string[] = [];

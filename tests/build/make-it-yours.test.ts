@@ -156,6 +156,11 @@ describe('npm run init -- --mode adopt', () => {
     expect(targets.size).toBe(notes.length);
   });
 
+  it("gives the roadmap a description of its own, not the starter's with its hours a week", () => {
+    const roadmap = parse(readFileSync(path.join(content, 'roadmap.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(roadmap['description']).toBe('My MLOps study plan, in public: one note per topic as I learn it.');
+  });
+
   it('keeps each body as a study guide, marked as starter text', () => {
     for (const { source } of notesOf(content)) expect(source).toContain('<Callout type="note" title="Starter text">');
   });
