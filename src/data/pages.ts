@@ -252,12 +252,18 @@ export interface ReviewView {
   reviews: { schedule: ReviewSchedule; checks: RenderedSelfCheck[] }[];
   /** Reviews due on the build's today. */
   due: number;
+  /** Some answer has a formula: the page needs KaTeX's stylesheet. */
+  hasMath: boolean;
   reviewIntervals: readonly number[];
   today: CalendarDate;
 }
 
 export function reviewPage(): Page<ReviewView> {
   const site = getSite();
+  const reviews = site.reviews.map((schedule) => ({
+    schedule,
+    checks: renderedSelfChecks(site.graph.bySlug.get(schedule.slug)!, base),
+  }));
   return {
     layout: layoutView(site, {
       title: 'Review',
@@ -265,11 +271,9 @@ export function reviewPage(): Page<ReviewView> {
       description: `Self-check questions of the finished topics of ${site.roadmap.title}, on a spaced-review schedule.`,
     }),
     content: {
-      reviews: site.reviews.map((schedule) => ({
-        schedule,
-        checks: renderedSelfChecks(site.graph.bySlug.get(schedule.slug)!, base),
-      })),
+      reviews,
       due: dueReviews(site.reviews, site.today).length,
+      hasMath: reviews.some(({ checks }) => checks.some((check) => check.hasMath)),
       reviewIntervals: site.reviewIntervals,
       today: site.today,
     },

@@ -1,11 +1,15 @@
 /**
  * The self-check answers of a note as HTML, for `/review/`. The answer's Markdown nodes go through the same link
- * plugin as the note itself (wikilinks, note-file links and external links resolve the same way), then to HTML.
+ * plugin as the note itself (wikilinks, note-file links and external links resolve the same way), then to HTML, where
+ * KaTeX renders their formulas as on the topic page.
  */
 import type { Root } from 'mdast';
 import { toHast, type Handler } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import path from 'node:path';
+import rehypeKatex from 'rehype-katex';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { NoteRecord } from '../lib/note-record.ts';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids.ts';
 import { remarkNoteLinks } from '../plugins/remark-note-links.ts';
@@ -35,6 +39,19 @@ const handlers = { mdxJsxFlowElement: keepContent('div'), mdxJsxTextElement: kee
 export interface RenderedSelfCheck {
   question: string;
   answerHtml: string;
+  /** The answer has a formula: its page needs KaTeX's stylesheet. */
+  hasMath: boolean;
+}
+
+// The same KaTeX step, with the same options, as the notes' pipeline (src/node/markdown-pipeline.ts).
+const katex = unified().use(rehypeKatex);
+
+function hasMath(tree: Root): boolean {
+  let found = false;
+  visit(tree, ['math', 'inlineMath'], () => {
+    found = true;
+  });
+  return found;
 }
 
 export function renderedSelfChecks(note: Pick<NoteRecord, 'file' | 'selfChecks'>, base: string): RenderedSelfCheck[] {
@@ -46,6 +63,8 @@ export function renderedSelfChecks(note: Pick<NoteRecord, 'file' | 'selfChecks'>
     link(tree, { path: path.resolve(note.file) });
     // Answers are the author's own text, trusted like the note body (see README "Security"); the only raw HTML
     // here is the link plugin's "(external site)" label.
-    return { question, answerHtml: toHtml(toHast(tree, { allowDangerousHtml: true, handlers }), { allowDangerousHtml: true }) };
+    const math = hasMath(tree);
+    const hast = toHast(tree, { allowDangerousHtml: true, handlers });
+    return { question, answerHtml: toHtml(math ? katex.runSync(hast as never) : hast, { allowDangerousHtml: true }), hasMath: math };
   });
 }

@@ -48,6 +48,11 @@ describe('the review page', () => {
     // HTML inside an answer stays HTML; the answer's code is code.
     expect(html).toContain('<abbr title="Kubernetes">K8s</abbr>');
     expect(html).toContain('<code>requirements.txt</code>');
+    // A formula is drawn by KaTeX, with its stylesheet, as on the topic page; its TeX never shows as text.
+    expect(text(answer)).toContain('instructions the image has');
+    expect(html).not.toContain('$n$');
+    expect(html).toContain('class="katex"');
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex\.min\.[\w-]+\.css">/);
   });
 
   it('states the order and the day it was built for readers without JavaScript', () => {
