@@ -8,10 +8,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { BuildRecord } from '../src/lib/build-record.ts';
-import { SEARCH_INDEX_FOLDER } from '../src/lib/routes.ts';
-import { saveBuildRecord, withOutputFolder } from '../src/node/build-record.ts';
-import { INDEX_AFTER_BUILD_VARIABLE, buildSearchIndex, indexedLine, type AfterBuildMessage } from '../src/node/search-index.ts';
+import { INDEX_AFTER_BUILD_VARIABLE, type BuildRecord } from '../src/lib/build-record.ts';
+import type { AfterBuildMessage } from '../src/node/search-index.ts';
 
 const root = process.cwd();
 const astro = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -48,6 +46,10 @@ function runAstroBuild(args: readonly string[]): Promise<BuildOutcome> {
 const build = await runAstroBuild(process.argv.slice(2));
 process.exitCode = build.code;
 if (build.code === 0 && build.outDir) {
+  // Loaded only now, so this process stays small while the build runs beside it.
+  const { SEARCH_INDEX_FOLDER } = await import('../src/lib/routes.ts');
+  const { saveBuildRecord, withOutputFolder } = await import('../src/node/build-record.ts');
+  const { buildSearchIndex, indexedLine } = await import('../src/node/search-index.ts');
   try {
     process.stdout.write(`${indexedLine(await buildSearchIndex(build.outDir))}\n`);
   } catch (error) {

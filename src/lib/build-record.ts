@@ -40,6 +40,9 @@ export const VARIABLES_WITHOUT_OUTPUT: Readonly<Record<string, string>> = {
 /** The variable that makes a build run even when nothing changed. */
 export const FORCE_BUILD_VARIABLE = 'STUDY_NOTES_FORCE_BUILD';
 
+/** Set by `npm run build` for its `astro build`, which then leaves the search index to it (scripts/build.ts). */
+export const INDEX_AFTER_BUILD_VARIABLE = 'STUDY_NOTES_INDEX_AFTER_BUILD';
+
 /** Everything a build's output depends on. */
 export interface BuildInputs {
   /** Bumped when the shape or meaning of the record changes, so an old record never matches. */

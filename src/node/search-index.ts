@@ -9,11 +9,8 @@
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuildRecord } from '../lib/build-record.ts';
+import { INDEX_AFTER_BUILD_VARIABLE, type BuildRecord } from '../lib/build-record.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
-
-/** Set by `npm run build` for its `astro build`, which then leaves the search index to it. */
-export const INDEX_AFTER_BUILD_VARIABLE = 'STUDY_NOTES_INDEX_AFTER_BUILD';
 
 /** What the build tells `npm run build`. */
 export type AfterBuildMessage = { kind: 'index'; outDir: string } | { kind: 'record'; record: BuildRecord };
