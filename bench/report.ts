@@ -82,8 +82,9 @@ export interface SiteSummary {
   coldCpuMs: number;
   peakRssBytes: number;
   checkMs?: number;
-  rebuildUntouchedMs?: number;
-  rebuildOneNoteMs?: number;
+  /** Undefined with `--cold-only`. */
+  rebuildUntouchedMs?: number | undefined;
+  rebuildOneNoteMs?: number | undefined;
   bundleMs?: number;
   renderMs?: number;
   shareImageRoutesMs?: number;

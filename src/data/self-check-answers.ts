@@ -65,6 +65,10 @@ export function renderedSelfChecks(note: Pick<NoteRecord, 'file' | 'selfChecks'>
     // here is the link plugin's "(external site)" label.
     const math = hasMath(tree);
     const hast = toHast(tree, { allowDangerousHtml: true, handlers });
-    return { question, answerHtml: toHtml(math ? katex.runSync(hast as never) : hast, { allowDangerousHtml: true }), hasMath: math };
+    return {
+      question,
+      answerHtml: toHtml(math ? (katex.runSync(hast as never) as typeof hast) : hast, { allowDangerousHtml: true }),
+      hasMath: math,
+    };
   });
 }
