@@ -15,6 +15,7 @@ import { requirePublishedSite } from './src/node/site-store.ts';
 import { sitemapFilter, sitemapLastModified } from './src/node/sitemap-filter.ts';
 import { siteAddress } from './src/node/site-address.ts';
 import { themeTokens } from './src/node/theme-tokens.ts';
+import { katexWoff2Fonts } from './src/node/katex-fonts.ts';
 
 // The roadmap's `url`, unless SITE_URL / BASE_PATH say otherwise (src/lib/site-address.ts).
 const address = siteAddress();
@@ -88,8 +89,9 @@ export default defineConfig({
     },
   },
   vite: {
-    // The colour custom properties, from src/lib/theme-colours.ts (the share images read the same definition).
-    plugins: [themeTokens()],
+    // The colour custom properties, from src/lib/theme-colours.ts (the share images read the same definition), and
+    // KaTeX's fonts as WOFF2 only.
+    plugins: [themeTokens(), katexWoff2Fonts()],
     build: {
       rolldownOptions: {
         // Astro marks every compiled MDX module with a "use astro:head-inject" directive, and the bundler warns about
