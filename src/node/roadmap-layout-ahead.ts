@@ -5,8 +5,11 @@
  * and the roadmap page takes the result. Without one for the same input (in `astro dev`, or when the thread failed),
  * the page lays the graph out itself: the same function on the same input, so the same layout.
  */
-import { Worker } from 'node:worker_threads';
 import { layoutRoadmap, type LayoutInput, type RoadmapLayout } from '../lib/roadmap-layout.ts';
+import { startWorkerPool } from './worker-pool.ts';
+
+/** The one job of the thread (src/node/roadmap-layout-worker.ts). */
+export const LAYOUT_JOB = 'roadmap-layout';
 
 interface LayoutAhead {
   /** The input it lays out, as JSON: a page asking for another input lays its own out. */
@@ -19,23 +22,20 @@ interface LayoutAhead {
 const SLOT = Symbol.for('mlops-study-notes.roadmap-layout-ahead');
 const slot = globalThis as unknown as Record<symbol, LayoutAhead | undefined>;
 
-/** Starts laying `input` out in a worker thread. */
+/** Starts laying `input` out in a worker thread (the project's worker pool, with one job). */
 export function startRoadmapLayout(input: LayoutInput): void {
-  const worker = new Worker(new URL('./roadmap-layout-worker.ts', import.meta.url), { workerData: input });
-  const layout = new Promise<RoadmapLayout>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the roadmap layout thread ended (exit code ${code})`)));
+  let laidOut: RoadmapLayout | undefined;
+  const pool = startWorkerPool<LayoutInput>({
+    worker: new URL('./roadmap-layout-worker.ts', import.meta.url),
+    jobs: [{ key: LAYOUT_JOB, message: input }],
+    threads: 1,
+    answered: (_key, layout) => (laidOut = layout as RoadmapLayout),
   });
+  // The pool finishes once its job is done or given up (the thread failed or was stopped).
+  const layout = pool.finished.then(() => laidOut ?? Promise.reject(new Error('the roadmap layout thread gave no layout')));
   // Nobody may be waiting when it fails (a site without a roadmap page): never an unhandled rejection.
   layout.catch(() => undefined);
-  slot[SLOT] = {
-    key: JSON.stringify(input),
-    layout,
-    stop: async () => {
-      await worker.terminate();
-    },
-  };
+  slot[SLOT] = { key: JSON.stringify(input), layout, stop: pool.stop };
 }
 
 /** Ends the thread if it still runs. */

@@ -1,7 +1,8 @@
 /**
  * A pool of worker threads that work through a queue of jobs, each of which writes its result into a cache file
- * that the build then reads: the share images (src/node/share-image-pool.ts) and the compiled notes
- * (src/node/note-compile-pool.ts). Whoever needs a job's result waits for it, and that job moves to the front of
+ * that the build then reads (the share images, src/node/share-image-pool.ts, and the compiled notes,
+ * src/node/note-compile-pool.ts) or answers with it (`answered`: the note bodies, src/node/read-bodies.ts, and the
+ * roadmap layout, src/node/roadmap-layout-ahead.ts). Whoever needs a job's result waits for it, and that job moves to the front of
  * the queue; or takes a job no thread has started yet, to do it itself. The threads are handed their jobs one by one,
  * or, with `selfServe`, take them themselves from a list they share. A job or a worker that fails never fails the
  * build: whoever waits is told, and does the work itself.
